@@ -1,0 +1,51 @@
+import { actorLabel } from "../core/actor.ts";
+import { auditHash, diffFields } from "../core/audit-hash.ts";
+import { forUpdate } from "../db/dialect.ts";
+import type { CommandContext } from "./context.ts";
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  /** The entity before and after the change; only the fields that differ are recorded. */
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  /** Extra facts to record as they are (used when there is no before/after). */
+  detail?: Record<string, unknown>;
+  /** Field names whose values must never be written to the audit log (hashes, secrets). */
+  redact?: readonly string[];
+}
+
+/**
+ * Appends an event to the hash-chained audit log inside the command's transaction. The chain head
+ * row is locked until commit, so concurrent commands append one after another.
+ */
+export async function appendAudit(ctx: CommandContext, entry: AuditEntry): Promise<number> {
+  const head = await ctx.db
+    .selectFrom("audit_head")
+    .select(["seq", "hash"])
+    .where("id", "=", 1)
+    .modifyEnd(forUpdate(ctx.dialect))
+    .executeTakeFirstOrThrow();
+  const changes =
+    entry.before !== undefined || entry.after !== undefined
+      ? { ...diffFields(entry.before, entry.after, entry.redact), ...(entry.detail ? { detail: entry.detail } : {}) }
+      : (entry.detail ?? {});
+  const fields = {
+    seq: head.seq + 1,
+    at: ctx.now.toISOString(),
+    actor_type: ctx.actor.type,
+    actor_id: ctx.actor.type === "user" ? ctx.actor.id : null,
+    actor_label: actorLabel(ctx.actor),
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+    changes: JSON.stringify(changes),
+    request_id: ctx.requestId,
+    prev_hash: head.hash,
+  };
+  const hash = auditHash(fields);
+  await ctx.db.insertInto("audit_events").values({ ...fields, hash }).execute();
+  await ctx.db.updateTable("audit_head").set({ seq: fields.seq, hash }).where("id", "=", 1).execute();
+  return fields.seq;
+}

@@ -1,0 +1,29 @@
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import type { DialectName } from "./connect.ts";
+
+/*
+ * The few places where SQLite and PostgreSQL differ. Everything else in the data layer is plain
+ * Kysely that runs on both.
+ */
+
+/** `FOR UPDATE SKIP LOCKED` on PostgreSQL; nothing on SQLite, whose writers are serialised. */
+export function skipLocked(dialect: DialectName): RawBuilder<unknown> {
+  return dialect === "postgres" ? sql`for update skip locked` : sql``;
+}
+
+/** `FOR UPDATE` on PostgreSQL (row lock until commit); nothing on SQLite. */
+export function forUpdate(dialect: DialectName): RawBuilder<unknown> {
+  return dialect === "postgres" ? sql`for update` : sql``;
+}
+
+/** True when an error is a unique-constraint violation, on either database. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const e = error as { code?: unknown; message?: unknown };
+  return e.code === "23505" || e.code === "SQLITE_CONSTRAINT_UNIQUE" || e.code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+}
+
+/** Checks the connection answers (used by /healthz readiness). */
+export async function ping(db: Kysely<any>): Promise<void> {
+  await sql`select 1`.execute(db);
+}

@@ -1,0 +1,14 @@
+import type { Kysely } from "kysely";
+import type { DialectName } from "../connect.ts";
+import * as foundation from "./2026-11-27T1000-foundation.ts";
+
+/** A migration receives the dialect so it can pick the few dialect-specific column types. */
+export interface SigapMigration {
+  up(db: Kysely<any>, dialect: DialectName): Promise<void>;
+  down(db: Kysely<any>, dialect: DialectName): Promise<void>;
+}
+
+/** Every migration, by name; names sort in the order they apply. */
+export const migrations: Record<string, SigapMigration> = {
+  "2026-11-27T1000-foundation": foundation,
+};
