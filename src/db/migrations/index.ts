@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { DialectName } from "../connect.ts";
 import * as foundation from "./2026-11-27T1000-foundation.ts";
+import * as assets from "./2026-11-27T1100-assets.ts";
+import * as reportsIncidents from "./2026-11-27T1200-reports-incidents.ts";
 
 /** A migration receives the dialect so it can pick the few dialect-specific column types. */
 export interface SigapMigration {
@@ -11,4 +13,6 @@ export interface SigapMigration {
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Record<string, SigapMigration> = {
   "2026-11-27T1000-foundation": foundation,
+  "2026-11-27T1100-assets": assets,
+  "2026-11-27T1200-reports-incidents": reportsIncidents,
 };

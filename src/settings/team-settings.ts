@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import type { Kysely } from "kysely";
+import { makeCalendarConfig, type CalendarConfig } from "../core/calendar/index.ts";
+import { teamSettingsSchema, type TeamSettings } from "../core/settings.ts";
+import { DENPASAR_SOP, loadSopDefinitionOrThrow, type SopDefinition } from "../core/sop/definition.ts";
+import type { DB } from "../db/schema.ts";
+
+export const TEAM_SETTINGS_KEY = "team";
+
+/** The stored team settings with defaults filled in. */
+export async function readTeamSettings(db: Kysely<DB>): Promise<TeamSettings> {
+  const row = await db.selectFrom("settings").select("value").where("key", "=", TEAM_SETTINGS_KEY).executeTakeFirst();
+  return teamSettingsSchema.parse(row ? JSON.parse(row.value) : {});
+}
+
+/** The team's business calendar: its zone and hours from settings, its holidays from the holidays table. */
+export async function readCalendar(db: Kysely<DB>, settings?: TeamSettings): Promise<CalendarConfig> {
+  const s = settings ?? (await readTeamSettings(db));
+  const holidays = await db.selectFrom("holidays").select("date").execute();
+  return makeCalendarConfig({ ...s.calendar, holidays: holidays.map((h) => h.date) });
+}
+
+const sopCache = new Map<string, SopDefinition>();
+
+/** The SOP the team works by: its own definition file when one is set, else Denpasar's. */
+export function sopDefinitionFor(settings: TeamSettings): SopDefinition {
+  const file = settings.sopDefinitionFile;
+  if (!file) return DENPASAR_SOP;
+  let def = sopCache.get(file);
+  if (!def) {
+    def = loadSopDefinitionOrThrow(JSON.parse(readFileSync(file, "utf8")));
+    sopCache.set(file, def);
+  }
+  return def;
+}
+
+/** Everything the workflow needs to know about the team, read once per command. */
+export interface TeamContext {
+  settings: TeamSettings;
+  calendar: CalendarConfig;
+  sop: SopDefinition;
+}
+
+export async function readTeamContext(db: Kysely<DB>): Promise<TeamContext> {
+  const settings = await readTeamSettings(db);
+  return { settings, calendar: await readCalendar(db, settings), sop: sopDefinitionFor(settings) };
+}
