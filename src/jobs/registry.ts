@@ -1,0 +1,28 @@
+import { auditVerify, type AuditVerifyPayload } from "./handlers/audit-verify.ts";
+import type { JobHandlers } from "./types.ts";
+
+/**
+ * Every job kind Sigap knows, with its payload type: the typed union `{ kind, payload }` that
+ * `enqueueJob` accepts and the runner dispatches. To add a kind: write its handler in
+ * `handlers/<kind>.ts`, add `"<kind>": Payload` here and the handler to `jobHandlers()` (the compiler
+ * refuses a kind without a handler).
+ */
+export interface JobPayloads {
+  /** Re-compute the audit hash chain and log the outcome. */
+  "audit.verify": AuditVerifyPayload;
+}
+
+export type JobKind = keyof JobPayloads;
+
+/** A job as enqueued: one of the registered kinds with its payload. */
+export type AnyJob = { [K in JobKind]: { kind: K; payload: JobPayloads[K] } }[JobKind];
+
+/**
+ * The production handler for each kind. A function so that handlers needing long-lived services
+ * (a mailer, an HTTP client) can later receive them here.
+ */
+export function jobHandlers(): JobHandlers<JobPayloads> {
+  return {
+    "audit.verify": auditVerify,
+  };
+}
