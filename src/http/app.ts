@@ -13,6 +13,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { AppDeps } from "./deps.ts";
 import { registerErrorHandling } from "./errors.ts";
+import { authPlugin } from "./plugins/auth.ts";
 import { registerApiRoutes } from "./routes/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
 
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
 
+  await app.register(authPlugin(deps));
   await app.register(healthRoutes(deps));
   await app.register(registerApiRoutes(deps), { prefix: "/api/v1" });
   return app;
