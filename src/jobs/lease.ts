@@ -56,6 +56,11 @@ export interface ClaimOptions {
    * has no such column (default 10).
    */
   maxAttempts?: number;
+  /**
+   * Outbox only: the channels this worker can deliver. Messages for other channels wait, untouched,
+   * until a process with that channel's adapter runs (e-mail before its adapter exists, say).
+   */
+  channels?: readonly string[];
 }
 
 const DEFAULT_OUTBOX_MAX_ATTEMPTS = 10;
@@ -90,6 +95,7 @@ export async function claimDue<Q extends LeaseQueue>(
         and ${due} <= ${now}
         and (locked_until is null or locked_until <= ${now})
         and attempts < ${maxAttemptsOf(queue, options.maxAttempts)}
+        ${queue === "outbox" && options.channels ? sql`and channel in (${sql.join(options.channels.length ? options.channels : [""])})` : sql``}
       order by ${due}, id
       limit ${options.limit}
       ${skipLocked(database.dialect)}

@@ -1,4 +1,6 @@
 import { auditVerify, type AuditVerifyPayload } from "./handlers/audit-verify.ts";
+import { legalTimersWatch, type LegalTimersWatchPayload } from "./handlers/legal-timers.ts";
+import { slaWatch, type SlaWatchPayload } from "./handlers/sla-watcher.ts";
 import type { JobHandlers } from "./types.ts";
 
 /**
@@ -10,6 +12,10 @@ import type { JobHandlers } from "./types.ts";
 export interface JobPayloads {
   /** Re-compute the audit hash chain and log the outcome. */
   "audit.verify": AuditVerifyPayload;
+  /** Every minute: warn step owners nearing a due time, mark late steps and tell the lead. */
+  "sla.watch": SlaWatchPayload;
+  /** Every minute: the same for the legal timers (UU PDP notice, IIV report). */
+  "legal-timers.watch": LegalTimersWatchPayload;
 }
 
 export type JobKind = keyof JobPayloads;
@@ -24,5 +30,7 @@ export type AnyJob = { [K in JobKind]: { kind: K; payload: JobPayloads[K] } }[Jo
 export function jobHandlers(): JobHandlers<JobPayloads> {
   return {
     "audit.verify": auditVerify,
+    "sla.watch": slaWatch,
+    "legal-timers.watch": legalTimersWatch,
   };
 }

@@ -216,27 +216,31 @@ describe.each(DIALECTS)("job runner on %s", (dialect) => {
     expect(row).toMatchObject({ status: "sent", sent_at: START, attempts: 1, locked_until: null });
   });
 
-  it("retries an outbox delivery with backoff and gives up after the allowed attempts", async () => {
+  it("retries an outbox delivery with backoff and gives up after the allowed attempts; a channel without an adapter waits", async () => {
     const runner = makeRunner({ outboxMaxAttempts: 3 });
     await runCommand({ database, clock }, { actor }, async (ctx) => {
       await enqueueOutbox(ctx, { channel: "test", topic: "t", payload: { ref: "once-busy", failures: 1 } });
       await enqueueOutbox(ctx, { channel: "fax", topic: "t", payload: { ref: "no-adapter" } });
+      await enqueueOutbox(ctx, { channel: "test", topic: "t", payload: { ref: "always-busy", failures: 99 } });
     });
     expect(await runner.runOnce()).toBe(2);
     const rows = () => database.db.selectFrom("outbox").selectAll().orderBy("id").execute();
-    const [busy, fax] = await rows();
+    const [busy, fax, hopeless] = await rows();
+    expect(hopeless).toMatchObject({ status: "pending", attempts: 1 });
     expect(busy).toMatchObject({ status: "pending", attempts: 1, next_attempt_at: "2026-12-01T02:00:01.000Z" });
     expect(busy?.last_error).toContain("mail server busy");
-    expect(fax?.last_error).toContain('no delivery adapter for channel "fax"');
+    expect(fax).toMatchObject({ status: "pending", attempts: 0, last_error: null, locked_by: null });
 
     for (let i = 0; i < 5; i++) {
       clock.advance(60_000);
       await runner.runOnce();
     }
-    const [sent, failed] = await rows();
+    const [sent, waiting, failed] = await rows();
     expect(sent).toMatchObject({ status: "sent", attempts: 2 });
+    expect(waiting).toMatchObject({ status: "pending", attempts: 0 });
     expect(failed).toMatchObject({ status: "failed", attempts: 3 });
-    expect(deliveries.map((d) => d.attempt)).toEqual([1, 2]);
+    expect(failed?.last_error).toContain("mail server busy (attempt 3)");
+    expect(deliveries.filter((d) => (d.payload as { ref: string }).ref === "once-busy").map((d) => d.attempt)).toEqual([1, 2]);
   });
 
   it("delivers the log channel by default by writing the message to the log", async () => {

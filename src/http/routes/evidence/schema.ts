@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { attachmentSchema } from "../../presenters/report-attachment.ts";
+
+/** Fields of a staff evidence upload: files, and optionally their TLP and a note for the custody trail. */
+export const INCIDENT_EVIDENCE_MULTIPART = { textFields: ["tlp", "note"], fileFields: { files: "evidence" } } as const;
+
+export const custodyEventSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  action: z.string().describe("received | downloaded | linked | transferred | verified"),
+  actorLabel: z.string(),
+  note: z.string().nullable(),
+});
+
+export const evidenceDetailSchema = z.object({ evidence: attachmentSchema, custody: z.array(custodyEventSchema) });
+
+export const evidenceCreatedSchema = z.object({ items: z.array(attachmentSchema) });
+
+/**
+ * `Content-Disposition: attachment` with the stored name: an ASCII fallback without quotes or
+ * control characters, and the exact name in RFC 5987 form for browsers that read it.
+ */
+export function attachmentDisposition(filename: string): string {
+  const base = filename.split(/[\\/]/).at(-1) || "lampiran";
+  const fallback = base.replace(/[^\x20-\x7e]|["\\;%]/g, "_");
+  const encoded = encodeURIComponent(base).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}

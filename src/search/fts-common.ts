@@ -1,0 +1,41 @@
+import type { Kysely, RawBuilder } from "kysely";
+import type { DB } from "../db/schema.ts";
+import type { SearchTerms } from "./query-terms.ts";
+
+/*
+ * What the two full-text back ends (fts-sqlite.ts, fts-postgres.ts) share. Kept apart from
+ * full-text.ts, which picks between them, so that neither imports the module that imports it.
+ */
+
+/** Where a result's text matched, with the highlighted fragment (see `snippet.ts` for the markers). */
+export interface RawSnippet {
+  incidentId: number;
+  /** The matching report, when the match is in a report rather than the incident's own title or code. */
+  reportId: number | null;
+  text: string;
+}
+
+/** Marks the start and end of a matched word in raw snippets (Unicode private use: never typed). */
+export const HIGHLIGHT_START = "\uE000";
+export const HIGHLIGHT_END = "\uE001";
+
+/**
+ * The full-text part of a search, per database: which incidents match (their own title and code,
+ * or the text of one of their reports), and fragments of the matching text for a page of results.
+ */
+export interface FullTextSearch {
+  /** A subquery of the ids of matching incidents, for `where incidents.id in (…)`. */
+  matchingIncidentIds(terms: SearchTerms): RawBuilder<{ id: number }>;
+  /** One fragment per incident among `incidentIds`: from a matching report if any, else from the incident. */
+  snippets(db: Kysely<DB>, terms: SearchTerms, incidentIds: readonly number[]): Promise<Map<number, RawSnippet>>;
+}
+
+/** Keeps the first snippet per incident, preferring one from a report. */
+export function firstPerIncident(
+  reportHits: readonly RawSnippet[],
+  incidentHits: readonly RawSnippet[],
+): Map<number, RawSnippet> {
+  const result = new Map<number, RawSnippet>();
+  for (const hit of [...reportHits, ...incidentHits]) if (!result.has(hit.incidentId)) result.set(hit.incidentId, hit);
+  return result;
+}
