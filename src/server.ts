@@ -3,10 +3,12 @@ import type { FastifyInstance } from "fastify";
 import type { Config } from "./config.ts";
 import { systemClock, type Clock } from "./core/clock.ts";
 import { ensureFirstAdmin } from "./commands/users/ensure-first-admin.ts";
+import { ensureHolidaysSeeded } from "./commands/holidays/ensure-holidays-seeded.ts";
 import { openDatabase, type Database } from "./db/connect.ts";
 import { migrateUp } from "./db/migrate.ts";
 import { buildApp } from "./http/app.ts";
 import { createJobRunner } from "./jobs/runner.ts";
+import { scheduleTimerWatches } from "./jobs/handlers/sla-watcher.ts";
 import { jobHandlers } from "./jobs/registry.ts";
 
 export interface RunningServer {
@@ -33,6 +35,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   await migrateUp(database);
 
   const admin = await ensureFirstAdmin({ database, clock });
+  await ensureHolidaysSeeded({ database, clock });
   const lifecycle = { shuttingDown: false };
   const app = await buildApp({ config, database, clock, lifecycle });
   await app.listen({ port: config.port, host: config.host });
@@ -42,6 +45,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   const runner = config.jobs ? createJobRunner({ database, clock, handlers: jobHandlers(), logger: app.log }) : null;
   runner?.start();
+  // The SLA and legal-timer watchers then keep themselves going, one run a minute.
+  if (runner) await scheduleTimerWatches(database.db, clock.now());
 
   print(`Sigap berjalan di ${url} (database: ${database.displayUrl})`);
   if (admin) {

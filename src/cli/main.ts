@@ -6,6 +6,9 @@ import { registerMigrateCommand } from "./commands/migrate.ts";
 import { registerStartCommand } from "./commands/start.ts";
 import { registerTokenCommands } from "./commands/token.ts";
 import { registerUserCommands } from "./commands/user.ts";
+import { registerAssetCommands } from "./commands/assets.ts";
+import { registerHolidayCommands } from "./commands/holidays.ts";
+import { registerSettingsCommands } from "./commands/settings.ts";
 
 const program = new Command()
   .name("sigap")
@@ -19,6 +22,9 @@ registerUserCommands(program);
 registerTokenCommands(program);
 registerAuditCommands(program);
 registerBackupCommands(program);
+registerAssetCommands(program);
+registerHolidayCommands(program);
+registerSettingsCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -23,6 +23,8 @@ export interface OpenOptions {
   sqliteSynchronous?: "FULL" | "NORMAL";
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /** Told when an idle PostgreSQL connection fails (it is replaced on next use). */
+  onIdleError?: (error: Error) => void;
 }
 
 // Counts (int8) come back as strings from pg by default; Sigap's counts fit in a JS number.
@@ -35,6 +37,9 @@ pg.types.setTypeParser(20, (value: string) => Number(value));
 export function openDatabase(url: string, options: OpenOptions = {}): Database {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    // An idle connection closed by the server (restart, failover, an administrator) is dropped from
+    // the pool and replaced on next use; without a listener it would crash the process.
+    pool.on("error", (error) => options.onIdleError?.(error));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,

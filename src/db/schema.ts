@@ -145,6 +145,8 @@ export interface ApplicationsTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** Set when retired: kept for the incidents that refer to it, no longer matched or listed at risk. */
+  retired_at: string | null;
 }
 
 export interface ApplicationUrlsTable {
@@ -166,6 +168,8 @@ export interface ServersTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** Set when retired (see applications.retired_at). */
+  retired_at: string | null;
 }
 
 export interface ApplicationServersTable {
@@ -314,6 +318,10 @@ export interface HandlingEntriesTable {
   author_label: string;
   body: string;
   created_at: string;
+  /** JSON array of attachment ids. */
+  evidence_ids: Generated<string>;
+  /** JSON array of observable ids. */
+  observable_ids: Generated<string>;
 }
 
 export interface EscalationsTable {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import type { Kysely } from "kysely";
 import { makeCalendarConfig, type CalendarConfig } from "../core/calendar/index.ts";
 import { teamSettingsSchema, type TeamSettings } from "../core/settings.ts";
@@ -20,17 +20,20 @@ export async function readCalendar(db: Kysely<DB>, settings?: TeamSettings): Pro
   return makeCalendarConfig({ ...s.calendar, holidays: holidays.map((h) => h.date) });
 }
 
-const sopCache = new Map<string, SopDefinition>();
+const sopCache = new Map<string, { mtimeMs: number; size: number; def: SopDefinition }>();
 
-/** The SOP the team works by: its own definition file when one is set, else Denpasar's. */
+/**
+ * The SOP the team works by: its own definition file when one is set, else Denpasar's. The parsed
+ * file is cached until the file changes on disk.
+ */
 export function sopDefinitionFor(settings: TeamSettings): SopDefinition {
   const file = settings.sopDefinitionFile;
   if (!file) return DENPASAR_SOP;
-  let def = sopCache.get(file);
-  if (!def) {
-    def = loadSopDefinitionOrThrow(JSON.parse(readFileSync(file, "utf8")));
-    sopCache.set(file, def);
-  }
+  const { mtimeMs, size } = statSync(file);
+  const cached = sopCache.get(file);
+  if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.def;
+  const def = loadSopDefinitionOrThrow(JSON.parse(readFileSync(file, "utf8")));
+  sopCache.set(file, { mtimeMs, size, def });
   return def;
 }
 

@@ -5,6 +5,7 @@ import type { Incident, Report } from "../../db/schema.ts";
 import type { TeamContext } from "../../settings/team-settings.ts";
 import { appendAudit } from "../audit.ts";
 import type { CommandContext } from "../context.ts";
+import { startLegalTimers } from "../timers/start-legal-timers.ts";
 import { completeStepRun, startStepRun } from "./step-runs.ts";
 
 /**
@@ -68,5 +69,7 @@ export async function openIncidentForReport(
   });
   const forward = nextStep(team.sop, receive);
   if (forward) await startStepRun(ctx, team, { incidentId: incident.id, step: forward });
+  // Personal data or an IIV application known at receipt: the legal clocks run from then.
+  await startLegalTimers(ctx, incident, { since: new Date(report.received_at) });
   return ctx.db.selectFrom("incidents").selectAll().where("id", "=", incident.id).executeTakeFirstOrThrow();
 }

@@ -23,7 +23,9 @@ import {
 import { openIncidentForReport } from "../incidents/open-incident.ts";
 import { recordExtractedObservables } from "../observables/record-extracted.ts";
 import { enqueueOutbox } from "../outbox.ts";
-import { affectedLocation, matchApplication } from "./match-application.ts";
+import { normaliseHost, normaliseUrl } from "../../core/assets/url.ts";
+import { refang } from "../../core/observables/refang.ts";
+import { matchApplication } from "../assets/match-application.ts";
 import { nextTicketCode } from "./ticket-code.ts";
 import { newTrackingToken, trackingHash } from "./tracking.ts";
 
@@ -121,8 +123,7 @@ export async function submitReport(
     throw invalid("report.occurred_in_future");
   }
 
-  const location = affectedLocation(data.affected);
-  const application = location ? await matchApplication(ctx, location) : null;
+  const application = await matchApplication(ctx.db, data.affected);
   const code = await nextTicketCode(ctx, team);
   const token = newTrackingToken();
   const now = ctx.now.toISOString();
@@ -160,8 +161,8 @@ export async function submitReport(
       affected_domain: data.affected.domain,
       affected_ip: data.affected.ip,
       affected_application: data.affected.application,
-      application_id: application?.applicationId ?? null,
-      agency_org_id: application?.ownerOrgId ?? null,
+      application_id: application?.application.id ?? null,
+      agency_org_id: application?.application.owner_org_id ?? null,
       server_location: data.serverLocation,
       tlp,
       consent: data.consent ? 1 : 0,
@@ -252,7 +253,7 @@ export async function submitReport(
     });
   }
 
-  const warnings = outsideConstituency(location?.host, limits.constituencyDomains) ? ["outside_constituency"] : [];
+  const warnings = outsideConstituency(affectedHost(data.affected), limits.constituencyDomains) ? ["outside_constituency"] : [];
   return {
     report: { ...report, incident_id: incident.id },
     incident,
@@ -262,4 +263,17 @@ export async function submitReport(
     observablesFound,
     warnings,
   };
+}
+
+/** Host of what the reporter named (the URL first, else the domain, else the IP), for the constituency check. */
+function affectedHost(affected: { url: string | null; domain: string | null; ip: string | null }): string | undefined {
+  if (affected.url) {
+    const url = normaliseUrl(refang(affected.url));
+    if (url) return url.host;
+  }
+  for (const raw of [affected.domain, affected.ip]) {
+    const host = raw ? normaliseHost(refang(raw)) : null;
+    if (host) return host;
+  }
+  return undefined;
 }

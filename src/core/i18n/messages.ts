@@ -14,6 +14,10 @@ const messages = {
   "error.forbidden": { id: "Anda tidak berwenang melakukan tindakan ini.", en: "You are not allowed to do this." },
   "error.not_found": { id: "Data tidak ditemukan.", en: "Not found." },
   "error.route_not_found": { id: "Alamat tidak ditemukan.", en: "No such address." },
+  "web.not_built": {
+    id: "Aplikasi web belum dibangun. Jalankan `npm run build:web`, atau mulai dengan `npm start`.",
+    en: "The web app has not been built. Run `npm run build:web`, or start with `npm start`.",
+  },
   "error.payload_too_large": {
     id: "Ukuran data melebihi batas ({limit}).",
     en: "The request is larger than allowed ({limit}).",

@@ -27,7 +27,9 @@ export function incidentAbilities(
   state: { open: boolean; activeStep: StepOwnership | null },
 ): IncidentAbilities {
   const authority =
-    state.open && state.activeStep && can(actor, "incident.step", resource) ? stepAuthority(actor, state.activeStep) : "forbidden";
+    state.open && state.activeStep && can(actor, "incident.step", resource)
+      ? stepAuthority(actor, state.activeStep)
+      : "forbidden";
   return {
     completeStep: authority === "allow",
     recordOnBehalf: authority === "on_behalf_required",

@@ -44,8 +44,8 @@ const staff =
 export function canWorkSteps(actor: UserActor, resource: Resource | undefined): boolean {
   if (!onIncident(resource)) return false;
   if (!STEP_WORKERS.includes(actor.role)) return false;
-  if (isPartner(actor)) return partnerScope(actor, resource?.kind === "incident" ? resource.organisationIds : undefined);
-  return true;
+  if (!isPartner(actor)) return true;
+  return partnerScope(actor, resource?.kind === "incident" ? resource.organisationIds : undefined);
 }
 
 /** Sets type, severity (with an audited override), TLP and PAP. */
@@ -83,7 +83,11 @@ export type StepAuthority = "allow" | "forbidden" | "on_behalf_required" | "on_b
 const PARTY_ROLES: readonly Role[] = ["agency", "developer", "upstream"];
 
 /** Whether `actor` may complete a step owned as `ownership` (visibility is checked before this). */
-export function stepAuthority(actor: Actor, ownership: StepOwnership, options: { onBehalfOf?: string | null } = {}): StepAuthority {
+export function stepAuthority(
+  actor: Actor,
+  ownership: StepOwnership,
+  options: { onBehalfOf?: string | null } = {},
+): StepAuthority {
   if (actor.type === "system") return "allow";
   if (actor.type === "public") return "forbidden";
   const partnerStep = ownership.ownerRoles.some((r) => PARTY_ROLES.includes(r));

@@ -3,6 +3,10 @@ import type { DialectName } from "../connect.ts";
 import * as foundation from "./2026-11-27T1000-foundation.ts";
 import * as assets from "./2026-11-27T1100-assets.ts";
 import * as reportsIncidents from "./2026-11-27T1200-reports-incidents.ts";
+import * as search from "./2026-11-27T1300-search.ts";
+import * as slaWatchIndexes from "./2026-11-27T1310-sla-watch-indexes.ts";
+import * as incidentWorkflow from "./2026-11-27T1340-incident-workflow.ts";
+import * as assetRetirement from "./2026-11-27T1352-asset-retirement.ts";
 
 /** A migration receives the dialect so it can pick the few dialect-specific column types. */
 export interface SigapMigration {
@@ -15,4 +19,8 @@ export const migrations: Record<string, SigapMigration> = {
   "2026-11-27T1000-foundation": foundation,
   "2026-11-27T1100-assets": assets,
   "2026-11-27T1200-reports-incidents": reportsIncidents,
+  "2026-11-27T1300-search": search,
+  "2026-11-27T1310-sla-watch-indexes": slaWatchIndexes,
+  "2026-11-27T1340-incident-workflow": incidentWorkflow,
+  "2026-11-27T1352-asset-retirement": assetRetirement,
 };

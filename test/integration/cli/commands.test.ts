@@ -31,7 +31,7 @@ async function sigap(env: Record<string, string>, args: string[], input?: string
   }
 }
 
-describe("sigap --help", () => {
+describe("sigap --help", { timeout: 180_000 }, () => {
   it("describes every command", async () => {
     const top = await sigap({}, ["--help"]);
     expect(top.code).toBe(0);
@@ -57,7 +57,7 @@ describe("sigap --help", () => {
   });
 });
 
-describe.each(DIALECTS)("sigap commands on %s", (dialect) => {
+describe.each(DIALECTS)("sigap commands on %s", { timeout: 180_000 }, (dialect) => {
   let database: TestDatabase;
   let env: Record<string, string>;
   let dir: string;

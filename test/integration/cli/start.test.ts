@@ -48,7 +48,7 @@ async function stop(started: Started): Promise<number | null> {
   return exited;
 }
 
-describe.each(DIALECTS)("sigap start on %s", (dialect) => {
+describe.each(DIALECTS)("sigap start on %s", { timeout: 180_000 }, (dialect) => {
   let running: Started | undefined;
   let database: TestDatabase | undefined;
   let dataDir: string | undefined;

@@ -1,0 +1,68 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { accessLinkView, completeStepByLink } from "../../../commands/access-links/use-access-link.ts";
+import { runCommand } from "../../../commands/context.ts";
+import { readTeamContext } from "../../../settings/team-settings.ts";
+import type { AppDeps } from "../../deps.ts";
+import { commandMeta } from "../../plugins/auth.ts";
+import { linkViewSchema, presentLinkView } from "../../presenters/incident-link.ts";
+import { presentStepCompleted, stepCompletedSchema } from "../incidents/schema.ts";
+
+const tags = ["partner"];
+const tokenParams = z.strictObject({ token: z.string().min(1).max(200) });
+const linkBody = z.strictObject({
+  output: z.record(z.string(), z.unknown()).describe("The step's output (same schema as for signed-in users)"),
+});
+
+/**
+ * `/partner/links/{token}`: an outside party without an account acts on its one step through a
+ * signed link. Unknown, expired and revoked links are all the same 404. Rate-limited per client.
+ */
+export const partnerRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const rateLimit = { max: 60, timeWindow: "1 minute" };
+
+    app.get(
+      "/links/:token",
+      {
+        config: { rateLimit },
+        schema: {
+          operationId: "getAccessLink",
+          tags,
+          summary: "What the link's step needs",
+          params: tokenParams,
+          response: { 200: linkViewSchema },
+        },
+      },
+      async (request) => {
+        const team = await readTeamContext(deps.database.db);
+        const view = await runCommand(deps, commandMeta(request), (ctx) =>
+          accessLinkView(ctx, team, request.params.token),
+        );
+        return presentLinkView(view);
+      },
+    );
+
+    app.post(
+      "/links/:token",
+      {
+        config: { rateLimit },
+        schema: {
+          operationId: "completeStepByAccessLink",
+          tags,
+          summary: "Send the link's step output (only while that step is active)",
+          params: tokenParams,
+          body: linkBody,
+          response: { 200: stepCompletedSchema },
+        },
+      },
+      async (request) => {
+        const team = await readTeamContext(deps.database.db);
+        const result = await runCommand(deps, commandMeta(request), (ctx) =>
+          completeStepByLink(ctx, team, { token: request.params.token, output: request.body.output }),
+        );
+        return presentStepCompleted(result, team.sop);
+      },
+    );
+  };

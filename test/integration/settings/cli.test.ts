@@ -1,0 +1,100 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, DIALECTS, type TestDatabase } from "../../helpers/databases.ts";
+
+const BIN = join(import.meta.dirname, "../../../bin/sigap.js");
+const run = promisify(execFile);
+/** Each run starts Node and tsx afresh: seconds apiece on a busy machine. */
+const CLI_TIMEOUT = 180_000;
+
+async function sigap(
+  env: Record<string, string>,
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, SIGAP_LOG_LEVEL: "silent", ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === "number" ? e.code : 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+  }
+}
+
+describe.each(DIALECTS)("sigap holidays and sigap settings on %s", (dialect) => {
+  let database: TestDatabase;
+  let env: Record<string, string>;
+  let dir: string;
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect, { migrate: false });
+    dir = mkdtempSync(join(tmpdir(), "sigap-cli-"));
+    env = { SIGAP_DATABASE_URL: database.url, SIGAP_DATA_DIR: dir };
+  });
+  afterAll(async () => {
+    await database.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(
+    "lists the shipped holidays, adds a local one, refuses a repeat in both languages, removes it",
+    async () => {
+      const list = await sigap(env, ["holidays", "list", "--year", "2026"]);
+      expect(list.code, list.stderr).toBe(0);
+      expect(list.stdout).toContain("2026-08-17\tlibur_nasional\tProklamasi Kemerdekaan");
+      expect(list.stdout).not.toContain("2027-");
+
+      const added = await sigap(env, ["holidays", "add", "2026-10-01", "Hari Jadi (uji)"]);
+      expect(added.code, added.stderr).toBe(0);
+      const again = await sigap(env, ["holidays", "add", "2026-10-01", "Lagi", "--kind", "local"]);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toContain("sudah tercatat sebagai hari libur");
+      expect(again.stderr).toContain("is already a holiday");
+      expect((await sigap(env, ["holidays", "add", "2026-10-02", "X", "--kind", "festival"])).stderr).toContain(
+        "unknown kind 'festival'",
+      );
+      expect((await sigap(env, ["holidays", "remove", "2026-10-01"])).code).toBe(0);
+      const row = await database.db
+        .selectFrom("holidays")
+        .select("date")
+        .where("date", "=", "2026-10-01")
+        .executeTakeFirst();
+      expect(row).toBeUndefined();
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    "changes a setting with the API's checks and prints each problem in both languages",
+    async () => {
+      const set = await sigap(env, ["settings", "set", "calendar.closeOfBusiness", "15:00"]);
+      expect(set.code, set.stderr).toBe(0);
+      const shown = await sigap(env, ["settings", "show"]);
+      expect(JSON.parse(shown.stdout).calendar.closeOfBusiness).toBe("15:00");
+
+      const bad = await sigap(env, ["settings", "set", "sla.warnShare", "1.5"]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/Terlalu besar/);
+      expect(bad.stderr).toMatch(/Too big/);
+      expect(bad.stderr).toContain("Pengaturan tidak valid (1 masalah)");
+      const stored = await database.db
+        .selectFrom("settings")
+        .select("value")
+        .where("key", "=", "team")
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(stored.value)).toEqual({ calendar: { closeOfBusiness: "15:00" } });
+      const audit = await database.db
+        .selectFrom("audit_events")
+        .select("actor_label")
+        .where("action", "=", "settings.update")
+        .execute();
+      expect(audit).toHaveLength(1);
+      expect(audit[0]!.actor_label).toMatch(/^system:cli:/);
+    },
+    CLI_TIMEOUT,
+  );
+});
