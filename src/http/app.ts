@@ -16,6 +16,7 @@ import { registerErrorHandling } from "./errors.ts";
 import { authPlugin } from "./plugins/auth.ts";
 import { registerApiRoutes } from "./routes/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
+import { webRoutes } from "./routes/web/index.ts";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -89,5 +90,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authPlugin(deps));
   await app.register(healthRoutes(deps));
   await app.register(registerApiRoutes(deps), { prefix: "/api/v1" });
+  await app.register(webRoutes());
   return app;
 }
