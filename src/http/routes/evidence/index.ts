@@ -19,6 +19,7 @@ import {
   evidenceCreatedSchema,
   evidenceDetailSchema,
   INCIDENT_EVIDENCE_MULTIPART,
+  UPLOAD_EVIDENCE_DESCRIPTION,
 } from "./schema.ts";
 
 const tags = ["evidence"];
@@ -90,6 +91,7 @@ export const evidenceRoutes =
           operationId: "uploadIncidentEvidence",
           tags,
           summary: "Add evidence files to an incident (multipart: `files`, optional `tlp` and `note`)",
+          description: UPLOAD_EVIDENCE_DESCRIPTION,
           consumes: ["multipart/form-data"],
           params: idParams,
           response: { 201: evidenceCreatedSchema },

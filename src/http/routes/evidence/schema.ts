@@ -1,8 +1,17 @@
 import { z } from "zod";
 import { attachmentSchema } from "../../presenters/report-attachment.ts";
+import { TLP_LEVELS } from "../../../core/taxonomy/tlp.ts";
+import { describeMultipart } from "../../schemas/openapi-docs.ts";
 
 /** Fields of a staff evidence upload: files, and optionally their TLP and a note for the custody trail. */
 export const INCIDENT_EVIDENCE_MULTIPART = { textFields: ["tlp", "note"], fileFields: { files: "evidence" } } as const;
+
+/** The OpenAPI description of `POST /incidents/{id}/evidence`. */
+export const UPLOAD_EVIDENCE_DESCRIPTION = describeMultipart(INCIDENT_EVIDENCE_MULTIPART, {
+  tlp: `TLP of the files (${TLP_LEVELS.map((l) => `\`${l}\``).join(", ")}); default the incident's`,
+  note: "a note for the chain of custody",
+  files: "the evidence files",
+});
 
 export const custodyEventSchema = z.object({
   id: z.number().int(),

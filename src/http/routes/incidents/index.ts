@@ -20,6 +20,7 @@ import { incidentRecordRoutes } from "./records.ts";
 import {
   assignBody,
   classificationBody,
+  COMPLETE_STEP_DESCRIPTION,
   completeStepBody,
   listIncidentsQuery,
   presentStepCompleted,
@@ -92,6 +93,7 @@ export const incidentRoutes =
           operationId: "completeIncidentStep",
           tags,
           summary: "Complete the active SOP step with its output",
+          description: COMPLETE_STEP_DESCRIPTION,
           params: stepParams,
           body: completeStepBody,
           response: { 200: stepCompletedSchema },

@@ -14,6 +14,7 @@ import type { CompleteStepResult } from "../../../commands/incidents/complete-st
 import { MAX_LINK_HOURS } from "../../../commands/access-links/create-access-link.ts";
 import type { SopDefinition } from "../../../core/sop/definition.ts";
 import { atLeastOneField, booleanQuery, nullableOptional } from "../../schemas/common.ts";
+import { stepOutputJsonSchemas } from "../../schemas/openapi-docs.ts";
 import { stepRef, stepRefOf } from "../../presenters/incident-parts.ts";
 
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -36,13 +37,32 @@ export const listIncidentsQuery = z.strictObject({
 /** `{id}` of the incident and `{stepCode}` of the step. */
 export const stepParams = z.strictObject({ id, stepCode: z.enum(SOP_STEP_CODES) });
 
+/**
+ * A step's output. Validated by the step's own schema in the command (its errors name the step and
+ * carry message keys), so the route takes any object; the OpenAPI description lists every step's
+ * schema as a `oneOf` branch titled with its step code.
+ */
+export const stepOutputField = z.record(z.string(), z.unknown()).meta({
+  description:
+    "The step's output: the `oneOf` branch titled with the `{stepCode}` of the path " +
+    "(STEP_OUTPUT_SCHEMAS in src/core/workflow/step-outputs.ts)",
+  oneOf: stepOutputJsonSchemas(),
+});
+
+/** What `POST /incidents/{id}/steps/{stepCode}` says beyond its schemas. */
+export const COMPLETE_STEP_DESCRIPTION = [
+  "Completes the incident's active step. Steps go in the order of the team's SOP (`GET /api/v1/sop`): another step " +
+    "than the active one answers 409. Only the step's owner roles may complete it (403), partners only for their " +
+    "own organisation's incident (404 when they cannot see it); the CSIRT lead records an outside party's step with " +
+    "`onBehalfOf`.",
+  "The body's `output` follows the schema of `{stepCode}`; a wrong output answers 400 with each problem under " +
+    "`output.…` in `error.details`. The answer tells when the next step is due, or that the incident closed " +
+    "(invalid or transferred at `verify`, resolved after the last step).",
+].join("\n\n");
+
 /** A step output, and for the lead recording a partner's step, on whose behalf. */
 export const completeStepBody = z.strictObject({
-  output: z
-    .record(z.string(), z.unknown())
-    .describe(
-      "The step's output; its schema depends on the step (STEP_OUTPUT_SCHEMAS in src/core/workflow/step-outputs.ts)",
-    ),
+  output: stepOutputField,
   onBehalfOf: z
     .string()
     .trim()

@@ -6,13 +6,12 @@ import { readTeamContext } from "../../../settings/team-settings.ts";
 import type { AppDeps } from "../../deps.ts";
 import { commandMeta } from "../../plugins/auth.ts";
 import { linkViewSchema, presentLinkView } from "../../presenters/incident-link.ts";
-import { presentStepCompleted, stepCompletedSchema } from "../incidents/schema.ts";
+import { presentStepCompleted, stepCompletedSchema, stepOutputField } from "../incidents/schema.ts";
 
 const tags = ["partner"];
 const tokenParams = z.strictObject({ token: z.string().min(1).max(200) });
-const linkBody = z.strictObject({
-  output: z.record(z.string(), z.unknown()).describe("The step's output (same schema as for signed-in users)"),
-});
+// The same output, and the same per-step schemas in the OpenAPI description, as for signed-in users.
+const linkBody = z.strictObject({ output: stepOutputField });
 
 /**
  * `/partner/links/{token}`: an outside party without an account acts on its one step through a

@@ -22,15 +22,16 @@ import {
 } from "../../presenters/report-public.ts";
 import { ensureMultipart, readMultipart, readReportBody } from "../reports/multipart.ts";
 import {
+  ADD_PUBLIC_EVIDENCE_DESCRIPTION,
   codeParams,
   PUBLIC_EVIDENCE_MULTIPART,
   PUBLIC_REPORT_MULTIPART,
   reporterMessageBody,
+  SUBMIT_PUBLIC_REPORT_DESCRIPTION,
   tokenQuery,
 } from "./schema.ts";
 
 const tags = ["public"];
-const submitLimit = { max: PUBLIC_REPORT_RATE_LIMIT.max, timeWindow: PUBLIC_REPORT_RATE_LIMIT.timeWindowMs };
 const trackingLimit = { max: PUBLIC_TRACKING_RATE_LIMIT.max, timeWindow: PUBLIC_TRACKING_RATE_LIMIT.timeWindowMs };
 
 /**
@@ -44,6 +45,8 @@ export const publicReportRoutes =
     await ensureMultipart(app);
     const store = attachmentStoreFor(deps.config.dataDir);
     const meta = (requestId: string) => ({ actor: publicActor, requestId });
+    // The per-address limit is a server setting (SIGAP_PUBLIC_REPORTS_PER_HOUR), default 20.
+    const submitLimit = { max: deps.config.publicReportsPerHour, timeWindow: PUBLIC_REPORT_RATE_LIMIT.timeWindowMs };
 
     app.post(
       "/reports",
@@ -54,6 +57,7 @@ export const publicReportRoutes =
           tags,
           summary:
             "File a report (JSON, or multipart: a `report` field with the JSON, files in `files` and `identity`)",
+          description: SUBMIT_PUBLIC_REPORT_DESCRIPTION,
           consumes: ["application/json", "multipart/form-data"],
           // The multipart parser leaves the body null; the JSON body is validated here.
           body: publicReportInput.nullish(),
@@ -133,6 +137,7 @@ export const publicReportRoutes =
           operationId: "addPublicReportEvidence",
           tags,
           summary: "The reporter adds files (multipart, field `files`)",
+          description: ADD_PUBLIC_EVIDENCE_DESCRIPTION,
           consumes: ["multipart/form-data"],
           params: codeParams,
           querystring: tokenQuery,

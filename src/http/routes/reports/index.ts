@@ -18,6 +18,7 @@ import { presentReportListItem, reportPageSchema } from "../../presenters/report
 import { idParams } from "../../schemas/common.ts";
 import { ensureMultipart, readReportBody } from "./multipart.ts";
 import {
+  CREATE_REPORT_DESCRIPTION,
   listReportsQuery,
   mergeBody,
   mergeResultSchema,
@@ -48,6 +49,7 @@ export const reportRoutes =
           tags,
           summary:
             "Record a report (letter, phone, API): JSON, or multipart with `report` and files in `files`, `identity`, `letterScan`",
+          description: CREATE_REPORT_DESCRIPTION,
           consumes: ["application/json", "multipart/form-data"],
           // The multipart parser leaves the body null; the JSON body is validated here.
           body: staffReportSchema.nullish(),

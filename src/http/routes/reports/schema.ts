@@ -1,12 +1,27 @@
 import { z } from "zod";
 import { PUBLIC_STATUSES } from "../../../core/reports/public-status.ts";
 import { messageBodySchema, REPORT_CHANNELS } from "../../../core/reports/schema.ts";
+import { describeMultipart } from "../../schemas/openapi-docs.ts";
 
 /** Fields of a multipart staff report: the report as JSON; evidence, identity proof, the letter's scan. */
 export const STAFF_REPORT_MULTIPART = {
   textFields: ["report"],
   fileFields: { files: "evidence", identity: "identity", letterScan: "letter_scan" },
 } as const;
+
+/** The OpenAPI description of `POST /reports`: JSON, or multipart with files (a letter with its scan). */
+export const CREATE_REPORT_DESCRIPTION = describeMultipart(
+  STAFF_REPORT_MULTIPART,
+  {
+    report:
+      "the report as JSON, the same object as the `application/json` body (with `channel`, and `letter` " +
+      "{number, date, sender} for a letter); send it before the files",
+    files: "evidence",
+    identity: "the reporter's identity document (recorded as TLP:RED)",
+    letterScan: "the scanned incoming letter; a report of channel `letter` needs it",
+  },
+  "Send the report as `application/json`, or as `multipart/form-data` to attach files.",
+);
 
 export const listReportsQuery = z.strictObject({
   cursor: z.string().max(100).optional(),
