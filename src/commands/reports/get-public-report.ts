@@ -15,6 +15,8 @@ export interface PublicReportView {
   status: { code: PublicStatus; label: LocalizedText };
   /** For a report merged as a duplicate: the stage of the case it joined. */
   mergedCaseStatus: { code: PublicStatus; label: LocalizedText } | null;
+  /** Why the case was closed without handling (invalid, or handed to another body): the reporter is told. */
+  closeReason: string | null;
   timeline: Array<{ step: string; name: LocalizedText; startedAt: string; completedAt: string | null }>;
   messages: Array<{ id: number; from: "csirt" | "reporter"; body: string; isQuestion: boolean; createdAt: string }>;
   files: Array<{
@@ -81,6 +83,7 @@ export async function getPublicReport(
     receivedAt: report.received_at,
     status: labelled(status),
     mergedCaseStatus,
+    closeReason: own && (own.outcome === "invalid" || own.outcome === "transferred") ? own.close_reason : null,
     timeline: runs.map((r) => {
       const step = isSopStepCode(r.step_code) ? stepByCode(team.sop, r.step_code) : undefined;
       return {

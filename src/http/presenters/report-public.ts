@@ -34,6 +34,7 @@ export const publicReportSchema = z.object({
   receivedAt: z.string(),
   status,
   mergedCaseStatus: status.nullable().describe("For a report merged as a duplicate: the stage of the case it joined"),
+  closeReason: z.string().nullable().describe("Why the case was closed as not valid or handed to another body"),
   timeline: z.array(
     z.object({ step: z.string(), name: localized, startedAt: z.string(), completedAt: z.string().nullable() }),
   ),

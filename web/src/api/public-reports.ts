@@ -24,6 +24,8 @@ export interface PublicReportView {
   receivedAt: string;
   status: Labelled;
   mergedCaseStatus: Labelled | null;
+  /** Why the case was closed as not valid or handed to another body. */
+  closeReason: string | null;
   timeline: Array<{ step: string; name: { id: string; en: string }; startedAt: string; completedAt: string | null }>;
   messages: Array<{ id: number; from: "csirt" | "reporter"; body: string; isQuestion: boolean; createdAt: string }>;
   files: Array<{

@@ -47,6 +47,13 @@ export function ReportStatus({ report }: { report: PublicReportView }) {
         <Text size="sm">
           {t("track.receivedAt")}: <DateTime value={report.receivedAt} />
         </Text>
+        {report.closeReason ? (
+          <Alert color="gray" variant="light" title={t("track.closeReason")} data-testid="close-reason">
+            <Text size="sm" className="user-text">
+              {report.closeReason}
+            </Text>
+          </Alert>
+        ) : null}
         {report.mergedCaseStatus ? (
           <Alert color="blue" variant="light">
             {t("track.merged", { status: localized(report.mergedCaseStatus.label, language) })}
