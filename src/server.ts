@@ -54,10 +54,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       [
         "",
         "  Administrator pertama dibuat / first administrator created:",
-        `    alamat / address:  ${url}/api/docs  (POST /api/v1/auth/login)`,
+        `    masuk / sign in:   ${url}/login`,
         `    pengguna / user:   ${admin.username}`,
         `    kata sandi / password: ${admin.password}`,
-        "  Simpan kata sandi ini sekarang; tidak akan ditampilkan lagi. / Save it now; it is not shown again.",
+        "  Kata sandi sekali pakai: ganti saat masuk pertama. Tidak akan ditampilkan lagi.",
+        "  One-time password: choose a new one at first sign-in. It is not shown again.",
         "",
       ].join("\n"),
     );
