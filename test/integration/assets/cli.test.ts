@@ -1,44 +1,19 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, DIALECTS, type TestDatabase } from "../../helpers/databases.ts";
-
-const BIN = join(import.meta.dirname, "../../../bin/sigap.js");
-const run = promisify(execFile);
-/** Each run starts Node and tsx afresh: seconds apiece on a busy machine. */
-const CLI_TIMEOUT = 180_000;
-
-async function sigap(
-  env: Record<string, string>,
-  args: string[],
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, SIGAP_LOG_LEVEL: "silent", ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === "number" ? e.code : 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
-}
+import { CLI_TIMEOUT, createCliWorld, sigap, type CliWorld } from "../../helpers/cli.ts";
+import { DIALECTS, type TestDatabase } from "../../helpers/databases.ts";
 
 describe.each(DIALECTS)("sigap assets import on %s", (dialect) => {
+  let world: CliWorld;
   let database: TestDatabase;
   let env: Record<string, string>;
   let dir: string;
   beforeAll(async () => {
-    database = await createTestDatabase(dialect, { migrate: false });
-    dir = mkdtempSync(join(tmpdir(), "sigap-cli-"));
-    env = { SIGAP_DATABASE_URL: database.url, SIGAP_DATA_DIR: dir };
+    world = await createCliWorld(dialect);
+    ({ database, env, dir } = world);
   });
-  afterAll(async () => {
-    await database.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => world.drop());
 
   it(
     "imports a file, reports nothing new the second time, and refuses a bad file listing its rows",

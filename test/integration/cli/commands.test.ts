@@ -1,44 +1,25 @@
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../src/db/connect.ts";
-import { createTestDatabase, DIALECTS, type TestDatabase } from "../../helpers/databases.ts";
+import { CLI_TIMEOUT, createCliWorld, sigap, type CliWorld } from "../../helpers/cli.ts";
+import { DIALECTS, type TestDatabase } from "../../helpers/databases.ts";
 
-const BIN = join(import.meta.dirname, "../../../bin/sigap.js");
-const run = promisify(execFile);
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function sigap(env: Record<string, string>, args: string[], input?: string): Promise<CliResult> {
-  const child = run(process.execPath, [BIN, ...args], { env: { ...process.env, SIGAP_LOG_LEVEL: "silent", ...env } });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  }
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === "number" ? e.code : 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
-}
-
-describe("sigap --help", { timeout: 180_000 }, () => {
+describe("sigap --help", { timeout: CLI_TIMEOUT }, () => {
   it("describes every command", async () => {
     const top = await sigap({}, ["--help"]);
     expect(top.code).toBe(0);
     for (const command of ["start", "migrate", "user", "token", "audit", "backup", "restore"]) {
       expect(top.stdout).toContain(command);
     }
-    for (const args of [["user", "add", "--help"], ["token", "create", "--help"], ["audit", "verify", "--help"], ["backup", "--help"]]) {
+    for (const args of [
+      ["user", "add", "--help"],
+      ["token", "create", "--help"],
+      ["audit", "verify", "--help"],
+      ["backup", "--help"],
+    ]) {
       const help = await sigap({}, args);
       expect(help.code, args.join(" ")).toBe(0);
       expect(help.stdout).toMatch(/Usage: sigap/);
@@ -57,19 +38,16 @@ describe("sigap --help", { timeout: 180_000 }, () => {
   });
 });
 
-describe.each(DIALECTS)("sigap commands on %s", { timeout: 180_000 }, (dialect) => {
+describe.each(DIALECTS)("sigap commands on %s", { timeout: CLI_TIMEOUT }, (dialect) => {
+  let world: CliWorld;
   let database: TestDatabase;
   let env: Record<string, string>;
   let dir: string;
   beforeAll(async () => {
-    database = await createTestDatabase(dialect, { migrate: false });
-    dir = mkdtempSync(join(tmpdir(), "sigap-cli-"));
-    env = { SIGAP_DATABASE_URL: database.url, SIGAP_DATA_DIR: dir };
+    world = await createCliWorld(dialect);
+    ({ database, env, dir } = world);
   });
-  afterAll(async () => {
-    await database.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => world.drop());
 
   it("migrate up, status and down", async () => {
     expect((await sigap(env, ["migrate"])).stdout).toMatch(/Applied: .*foundation/);
@@ -82,12 +60,26 @@ describe.each(DIALECTS)("sigap commands on %s", { timeout: 180_000 }, (dialect) 
   });
 
   it("adds a user, resets the password, creates a token, and records all of it in an intact audit log", async () => {
-    const added = await sigap(env, ["user", "add", "wayan", "--role", "csirt", "--specialty", "server", "--name", "I Wayan Sudarsana"]);
+    const added = await sigap(env, [
+      "user",
+      "add",
+      "wayan",
+      "--role",
+      "csirt",
+      "--specialty",
+      "server",
+      "--name",
+      "I Wayan Sudarsana",
+    ]);
     expect(added.code, added.stderr).toBe(0);
     const firstPassword = /Password \(shown once\): (\S+)/.exec(added.stdout)?.[1];
     expect(firstPassword).toBeTruthy();
 
-    const withStdin = await sigap(env, ["user", "add", "made", "--role", "viewer", "--password-stdin"], "a-chosen-password-123\n");
+    const withStdin = await sigap(
+      env,
+      ["user", "add", "made", "--role", "viewer", "--password-stdin"],
+      "a-chosen-password-123\n",
+    );
     expect(withStdin.code, withStdin.stderr).toBe(0);
     expect(withStdin.stdout).not.toMatch(/Password/);
 
@@ -112,7 +104,13 @@ describe.each(DIALECTS)("sigap commands on %s", { timeout: 180_000 }, (dialect) 
   it("audit verify names the tampered event and exits 3", async () => {
     const db = openDatabase(database.url);
     try {
-      const row = await db.db.selectFrom("audit_events").select("seq").orderBy("seq").limit(1).offset(1).executeTakeFirstOrThrow();
+      const row = await db.db
+        .selectFrom("audit_events")
+        .select("seq")
+        .orderBy("seq")
+        .limit(1)
+        .offset(1)
+        .executeTakeFirstOrThrow();
       await sql`update audit_events set actor_label = 'someone-else' where seq = ${row.seq}`.execute(db.db);
       const verify = await sigap(env, ["audit", "verify"]);
       expect(verify.code).toBe(3);
