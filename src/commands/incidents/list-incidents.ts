@@ -22,6 +22,8 @@ export interface ListIncidentsInput {
   agency?: number;
   /** true: the active step is past its due time; false: it is not (or nothing is active). */
   late?: boolean;
+  /** true: only the caller's work — incidents assigned to the caller or whose active step the caller owns. */
+  mine?: boolean;
   /** Opened from / until: `YYYY-MM-DD` (a local date in the team's zone, inclusive) or an ISO instant. */
   from?: string;
   to?: string;
@@ -46,7 +48,11 @@ export interface IncidentListRow {
   opened_at: string;
   closed_at: string | null;
   active_step_code: string | null;
+  active_started_at: string | null;
   active_due_at: string | null;
+  active_warn_at: string | null;
+  assignee_user_id: number | null;
+  assignee_name: string | null;
 }
 
 const encodeCursor = (id: number): string => Buffer.from(JSON.stringify({ id })).toString("base64url");
@@ -87,6 +93,7 @@ export async function listIncidents(
     .leftJoin("step_runs as active", (join) =>
       join.onRef("active.incident_id", "=", "incidents.id").on("active.status", "=", "active"),
     )
+    .leftJoin("users as assignee", "assignee.id", "incidents.assignee_user_id")
     .where(visibleIncidents(ctx.actor));
   if (input.q) {
     const pattern = containsPattern(input.q);
@@ -103,6 +110,10 @@ export async function listIncidents(
   if (input.late === true) query = query.where("active.due_at", "<", now);
   if (input.late === false)
     query = query.where((eb) => eb.or([eb("active.id", "is", null), eb("active.due_at", ">=", now)]));
+  if (input.mine === true) {
+    const me = ctx.actor.type === "user" ? ctx.actor.id : -1;
+    query = query.where((eb) => eb.or([eb("incidents.assignee_user_id", "=", me), eb("active.owner_user_id", "=", me)]));
+  }
   if (input.from) query = query.where("incidents.opened_at", ">=", bound(input.from, team, false, "from"));
   if (input.to) query = query.where("incidents.opened_at", "<", bound(input.to, team, true, "to"));
   if (input.cursor) query = query.where("incidents.id", "<", decodeCursor(input.cursor));
@@ -123,7 +134,11 @@ export async function listIncidents(
       "incidents.opened_at",
       "incidents.closed_at",
       "active.step_code as active_step_code",
+      "active.started_at as active_started_at",
       "active.due_at as active_due_at",
+      "active.warn_at as active_warn_at",
+      "incidents.assignee_user_id",
+      "assignee.display_name as assignee_name",
     ])
     .orderBy("incidents.id", "desc")
     .limit(input.limit + 1)

@@ -3,7 +3,10 @@ import type { IncidentListRow } from "../../commands/incidents/list-incidents.ts
 import type { SopDefinition } from "../../core/sop/definition.ts";
 import { stepRef, stepRefOf } from "./incident-parts.ts";
 
-/** One incident in a list: the same for every audience (nothing in it is internal). */
+/**
+ * One incident in a list: the same for every audience, except the assignee's name, which only staff
+ * and leadership see (partners get null, as the partner detail carries no staff names).
+ */
 export const incidentListItemSchema = z.object({
   id: z.number().int(),
   code: z.string(),
@@ -15,7 +18,11 @@ export const incidentListItemSchema = z.object({
   outcome: z.string().nullable(),
   currentStep: stepRef,
   dueAt: z.string().nullable(),
+  /** When the active step started, and from when it counts as due soon (its owner is warned). */
+  stepStartedAt: z.string().nullable(),
+  warnAt: z.string().nullable(),
   late: z.boolean(),
+  assignee: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
   agency: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   openedAt: z.string(),
   closedAt: z.string().nullable(),
@@ -32,6 +39,7 @@ export function presentIncidentListItem(
   row: IncidentListRow,
   sop: SopDefinition,
   now: Date,
+  options: { staffNames: boolean } = { staffNames: false },
 ): z.infer<typeof incidentListItemSchema> {
   return {
     id: row.id,
@@ -44,6 +52,12 @@ export function presentIncidentListItem(
     outcome: row.outcome,
     currentStep: row.status === "open" ? stepRefOf(sop, row.current_step) : null,
     dueAt: row.active_due_at,
+    stepStartedAt: row.active_started_at,
+    warnAt: row.active_warn_at,
+    assignee:
+      options.staffNames && row.assignee_user_id !== null
+        ? { id: row.assignee_user_id, displayName: row.assignee_name ?? String(row.assignee_user_id) }
+        : null,
     late: row.active_due_at !== null && now.toISOString() > row.active_due_at,
     agency:
       row.agency_org_id === null ? null : { id: row.agency_org_id, name: row.agency_name ?? String(row.agency_org_id) },

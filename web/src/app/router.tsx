@@ -18,8 +18,11 @@ const ChangePasswordPage = lazy(() => import("../pages/auth/change-password-page
 const NotFoundPage = lazy(() => import("../pages/public/not-found-page.tsx"));
 const ConsoleLayout = lazy(() => import("../pages/console/console-layout.tsx"));
 const ConsoleHome = lazy(() => import("../pages/console/console-home.tsx"));
+const IncidentPage = lazy(() => import("../pages/console/incident/incident-page.tsx"));
 const PartnerLayout = lazy(() => import("../pages/partner/partner-layout.tsx"));
 const PartnerHomePage = lazy(() => import("../pages/partner/partner-home-page.tsx"));
+const PartnerIncidentPage = lazy(() => import("../pages/partner/partner-incident-page.tsx"));
+const PartnerLinkPage = lazy(() => import("../pages/links/partner-link-page.tsx"));
 
 export const router = createBrowserRouter([
   {
@@ -36,6 +39,8 @@ export const router = createBrowserRouter([
           { path: "track/:code", element: <TrackPage /> },
           { path: "login", element: <LoginPage /> },
           { path: "password", element: <ChangePasswordPage /> },
+          // A signed link needs no account, so it sits outside the partner layout's sign-in.
+          { path: "partner/links/:token", element: <PartnerLinkPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },
@@ -44,6 +49,7 @@ export const router = createBrowserRouter([
         element: <ConsoleLayout />,
         children: [
           { index: true, element: <ConsoleHome /> },
+          { path: "incidents/:id", element: <IncidentPage /> },
           ...CONSOLE_PAGES.map((page) => ({ path: `${page.path}/*`, element: <page.component title={page.label} /> })),
           { path: "*", element: <Navigate to="/console" replace /> },
         ],
@@ -53,6 +59,7 @@ export const router = createBrowserRouter([
         element: <PartnerLayout />,
         children: [
           { index: true, element: <PartnerHomePage /> },
+          { path: "incidents/:id", element: <PartnerIncidentPage /> },
           { path: "*", element: <Navigate to="/partner" replace /> },
         ],
       },

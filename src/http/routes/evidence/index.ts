@@ -3,6 +3,7 @@ import { z } from "zod";
 import { runCommand } from "../../../commands/context.ts";
 import { getEvidence, recordEvidenceDownload } from "../../../commands/evidence/get-evidence.ts";
 import { loadIncidentForEvidence } from "../../../commands/evidence/incident-access.ts";
+import { listIncidentEvidence } from "../../../commands/evidence/list-incident-evidence.ts";
 import { uploadIncidentEvidence } from "../../../commands/evidence/upload-incident-evidence.ts";
 import { queryContext } from "../../../commands/query-context.ts";
 import { AppError, invalid } from "../../../core/errors.ts";
@@ -26,7 +27,8 @@ const tags = ["evidence"];
 
 /**
  * Evidence: `/evidence/{id}` (metadata and chain of custody), its download (recorded in the
- * chain), and `/incidents/{id}/evidence` for staff uploads. Internal roles only.
+ * chain), and `/incidents/{id}/evidence` to list an incident's files and for staff uploads.
+ * Internal roles only.
  */
 export const evidenceRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -80,6 +82,24 @@ export const evidenceRoutes =
           .header("x-content-type-options", "nosniff")
           .header("cache-control", "private, no-store")
           .send(store.open(attachment.sha256));
+      },
+    );
+
+    app.get(
+      "/incidents/:id/evidence",
+      {
+        preValidation: signedIn(),
+        schema: {
+          operationId: "listIncidentEvidence",
+          tags,
+          summary: "An incident's evidence: files uploaded to it and those of its merged reports",
+          params: idParams,
+          response: { 200: evidenceCreatedSchema },
+        },
+      },
+      async (request) => {
+        const rows = await listIncidentEvidence(queryContext(deps, request.actor), request.params.id);
+        return { items: rows.map(presentAttachment) };
       },
     );
 

@@ -23,6 +23,7 @@ export const custodyEventSchema = z.object({
 
 export const evidenceDetailSchema = z.object({ evidence: attachmentSchema, custody: z.array(custodyEventSchema) });
 
+/** A list of evidence items (an upload's new ones, or an incident's). */
 export const evidenceCreatedSchema = z.object({ items: z.array(attachmentSchema) });
 
 /**

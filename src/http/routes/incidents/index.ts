@@ -9,9 +9,10 @@ import { listIncidents } from "../../../commands/incidents/list-incidents.ts";
 import { reopenIncident } from "../../../commands/incidents/reopen-incident.ts";
 import { queryContext } from "../../../commands/query-context.ts";
 import { invalid } from "../../../core/errors.ts";
+import { incidentAudience } from "../../../core/policies/incident.ts";
 import { readTeamContext } from "../../../settings/team-settings.ts";
 import type { AppDeps } from "../../deps.ts";
-import { commandMeta, signedIn } from "../../plugins/auth.ts";
+import { commandMeta, requireUser, signedIn } from "../../plugins/auth.ts";
 import { internalIncidentSchema, presentInternalIncident } from "../../presenters/incident-detail.ts";
 import { incidentPageSchema, presentIncidentListItem } from "../../presenters/incident-list.ts";
 import { partnerIncidentSchema, presentPartnerIncident } from "../../presenters/incident-partner.ts";
@@ -60,8 +61,9 @@ export const incidentRoutes =
         const t = await team();
         const ctx = queryContext(deps, request.actor);
         const page = await listIncidents(ctx, t, request.query);
+        const staffNames = incidentAudience(requireUser(request)) !== "partner";
         return {
-          items: page.items.map((row) => presentIncidentListItem(row, t.sop, ctx.now)),
+          items: page.items.map((row) => presentIncidentListItem(row, t.sop, ctx.now, { staffNames })),
           nextCursor: page.nextCursor,
         };
       },

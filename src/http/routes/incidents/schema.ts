@@ -28,6 +28,9 @@ export const listIncidentsQuery = z.strictObject({
   severity: z.enum(SEVERITIES).optional(),
   agency: id.optional(),
   late: booleanQuery.optional(),
+  mine: booleanQuery
+    .optional()
+    .describe("true: only incidents assigned to the caller or whose active step the caller owns"),
   from: z.string().trim().min(10).max(40).optional().describe("YYYY-MM-DD (team's zone) or an ISO instant"),
   to: z.string().trim().min(10).max(40).optional().describe("YYYY-MM-DD (inclusive, team's zone) or an ISO instant"),
   cursor: z.string().max(200).optional(),

@@ -25,7 +25,16 @@ export function RequireSession({
     return <Navigate to={`/login?next=${next}`} replace />;
   }
   if (session.user.mustChangePassword) return <Navigate to="/password" replace />;
-  if (area === "console" && isPartner(session)) return <Navigate to="/partner" replace />;
+  if (area === "console" && isPartner(session)) return <Navigate to={partnerPathFor(location.pathname)} replace />;
   if (area === "partner" && !isPartner(session)) return <Navigate to="/console" replace />;
   return <>{children(session)}</>;
+}
+
+/**
+ * Where a partner opening a console address goes: an incident's page opens as the partner portal's
+ * page of that incident (which shows it only if it was handed to them), anything else the portal.
+ */
+export function partnerPathFor(consolePath: string): string {
+  const incident = /^\/console\/incidents\/([^/]+)\/?$/.exec(consolePath);
+  return incident ? `/partner/incidents/${encodeURIComponent(incident[1]!)}` : "/partner";
 }
