@@ -11,6 +11,12 @@ import {
   type Cast,
 } from "./partner-scenario.ts";
 
+/** A real 2×2 PNG (the server checks that an image's bytes agree with its type). */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
+  "base64",
+);
+
 /** No sideways scrolling: the page fits a 360 px phone. */
 async function fitsPhone(page: Page) {
   expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(360);
@@ -167,6 +173,15 @@ describe("partner portal", { timeout: E2E_TIMEOUT }, () => {
     await first.getByLabel("Done", { exact: true }).check();
     await first.getByLabel("Steps taken").fill("CMS and 14 plugins updated; the gallery plugin was replaced.");
     await first.getByLabel("Evidence", { exact: true }).fill("Release notes v2.8.1");
+    // A screenshot backs the reply: uploaded with the step, named (with its hash) in the evidence text.
+    const chooser = page.waitForEvent("filechooser");
+    await first.getByRole("button", { name: "Attach files" }).click();
+    await (await chooser).setFiles([{ name: "patch-proof.png", mimeType: "image/png", buffer: PNG }]);
+    await first.getByTestId("reply-1-upload-done").getByText("Stored: patch-proof.png").waitFor();
+    await expect
+      .poll(() => first.getByLabel("Evidence", { exact: true }).inputValue())
+      .toMatch(/^Release notes v2\.8\.1; Files: patch-proof\.png \(sha256 [0-9a-f]{12}…\)$/);
+    await page.getByTestId("own-evidence-item").getByText("patch-proof.png").waitFor();
     await third.getByLabel("Cannot be done").check();
     await third.getByLabel("Steps taken").fill("A WAF quotation was prepared.");
     await page.getByRole("button", { name: "Send the reply" }).click();
@@ -196,7 +211,16 @@ describe("partner portal", { timeout: E2E_TIMEOUT }, () => {
       [2, "open"],
       [3, "cannot"],
     ]);
-    expect(detail.recommendations[0]?.replyEvidence).toBe("Release notes v2.8.1");
+    expect(detail.recommendations[0]?.replyEvidence).toMatch(
+      /^Release notes v2\.8\.1; Files: patch-proof\.png \(sha256 [0-9a-f]{12}…\)$/,
+    );
+    const evidence = await lead.request<{ items: Array<{ kind: string; filename: string; uploadedBy: string }> }>(
+      "GET",
+      `/api/v1/incidents/${incident.id}/evidence`,
+    );
+    expect(evidence.items.filter((e) => e.kind === "reply_evidence")).toEqual([
+      expect.objectContaining({ filename: "patch-proof.png", uploadedBy: cast.developer.username }),
+    ]);
     expect(detail.recommendations[2]?.replyReason).toBe("The WAF budget is only available in 2027.");
   });
 

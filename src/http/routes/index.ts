@@ -13,6 +13,7 @@ import { evidenceRoutes } from "./evidence/index.ts";
 import { observableRoutes } from "./observables/index.ts";
 import { incidentRoutes } from "./incidents/index.ts";
 import { partnerRoutes } from "./partner/index.ts";
+import { replyEvidenceRoutes } from "./partner/reply-evidence.ts";
 import { applicationRoutes } from "./applications/index.ts";
 import { serverRoutes } from "./servers/index.ts";
 import { settingsRoutes } from "./settings/index.ts";
@@ -38,6 +39,8 @@ export const registerApiRoutes =
     // `/incidents…`, `/mitigation-actions/{id}`, `/access-links/{id}`: the SOP workflow.
     await app.register(incidentRoutes(deps));
     await app.register(partnerRoutes(deps), { prefix: "/partner" });
+    // `/incidents/{id}/steps/{stepCode}/evidence` and `/partner/links/{token}/evidence`: partners' reply files.
+    await app.register(replyEvidenceRoutes(deps));
     await app.register(applicationRoutes(deps), { prefix: "/applications" });
     await app.register(serverRoutes(deps), { prefix: "/servers" });
     // `/settings`, `/sop`, `/public/profile`.

@@ -148,7 +148,22 @@ export interface Analysis {
 }
 
 /** What a signed link shows its holder: the incident, the link's one step, the analysis and recommendations. */
+/**
+ * A file a partner attached to their step's reply (`reply_evidence`), as the server returns it
+ * (src/http/routes/partner/reply-evidence.ts `ownEvidenceSchema`): the partner's own files only.
+ */
+export interface OwnEvidence {
+  id: number;
+  filename: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedAt: string;
+}
+
 export interface LinkView {
+  /** The files uploaded through this link for its step (reply evidence), the link's own only. */
+  evidence?: OwnEvidence[];
   incident: {
     code: string;
     title: string;

@@ -4,14 +4,18 @@ import { accessLinkView, completeStepByLink } from "../../../commands/access-lin
 import { runCommand } from "../../../commands/context.ts";
 import { readTeamContext } from "../../../settings/team-settings.ts";
 import type { AppDeps } from "../../deps.ts";
+import { listOwnReplyEvidence } from "../../../commands/evidence/reply-evidence.ts";
 import { commandMeta } from "../../plugins/auth.ts";
 import { linkViewSchema, presentLinkView } from "../../presenters/incident-link.ts";
+import { ownEvidenceSchema, presentOwnEvidence } from "./reply-evidence.ts";
 import { presentStepCompleted, stepCompletedSchema, stepOutputField } from "../incidents/schema.ts";
 
 const tags = ["partner"];
 const tokenParams = z.strictObject({ token: z.string().min(1).max(200) });
 // The same output, and the same per-step schemas in the OpenAPI description, as for signed-in users.
 const linkBody = z.strictObject({ output: stepOutputField });
+// The link view, with the files this link has uploaded for its step (only those).
+const linkViewWithEvidence = linkViewSchema.extend({ evidence: z.array(ownEvidenceSchema) });
 
 /**
  * `/partner/links/{token}`: an outside party without an account acts on its one step through a
@@ -31,15 +35,16 @@ export const partnerRoutes =
           tags,
           summary: "What the link's step needs",
           params: tokenParams,
-          response: { 200: linkViewSchema },
+          response: { 200: linkViewWithEvidence },
         },
       },
       async (request) => {
         const team = await readTeamContext(deps.database.db);
-        const view = await runCommand(deps, commandMeta(request), (ctx) =>
-          accessLinkView(ctx, team, request.params.token),
-        );
-        return presentLinkView(view);
+        const { view, evidence } = await runCommand(deps, commandMeta(request), async (ctx) => {
+          const view = await accessLinkView(ctx, team, request.params.token);
+          return { view, evidence: await listOwnReplyEvidence(ctx, view.incident.id, { linkId: view.link.id }) };
+        });
+        return { ...presentLinkView(view), evidence: evidence.map(presentOwnEvidence) };
       },
     );
 

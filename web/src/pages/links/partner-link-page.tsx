@@ -13,6 +13,7 @@ import {
   type StepCompleted,
 } from "../../api/partner.ts";
 import { useTimeZone } from "../../api/profile.ts";
+import { uploadReplyEvidence } from "../../api/reply-evidence.ts";
 import { DateTime } from "../../components/date-time.tsx";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { PageLoader } from "../../components/page-loader.tsx";
@@ -78,6 +79,11 @@ function LinkStep({ token, view }: { token: string; view: LinkView }) {
             recommendations={view.recommendations}
             onSubmit={(output) => completeLinkStep(token, output)}
             onDone={onDone}
+            evidence={{
+              upload: (files, onProgress) => uploadReplyEvidence({ token }, files, onProgress),
+              files: view.evidence ?? [],
+              onUploaded: () => void client.invalidateQueries({ queryKey: partnerKeys.link(token) }),
+            }}
           />
         </ActiveStepPanel>
       ) : done ? null : step.completedAt ? (

@@ -17,6 +17,7 @@ import {
   type PartnerStepOutput,
   type StepCompleted,
 } from "../../api/partner.ts";
+import { replyEvidenceKey, uploadReplyEvidence, useOwnReplyEvidence } from "../../api/reply-evidence.ts";
 import { useSession } from "../../api/session.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { PageLoader } from "../../components/page-loader.tsx";
@@ -62,6 +63,16 @@ function IncidentBody({ detail }: { detail: PartnerIncident }) {
   const myStep = detail.abilities.completeStep && isPartnerStepCode(stepCode) ? stepCode : null;
 
   const submit = (output: PartnerStepOutput) => completePartnerStep(incident.id, myStep!, output);
+  // The partner's own files for their step: uploaded from the reply form, listed under it.
+  const ownFiles = useOwnReplyEvidence(incident.id, myStep);
+  const evidence = myStep
+    ? {
+        upload: (files: File[], onProgress: Parameters<typeof uploadReplyEvidence>[2]) =>
+          uploadReplyEvidence({ incidentId: incident.id, stepCode: myStep }, files, onProgress),
+        files: ownFiles.data?.items ?? [],
+        onUploaded: () => void client.invalidateQueries({ queryKey: replyEvidenceKey(incident.id, myStep) }),
+      }
+    : undefined;
   const onDone = (result: StepCompleted) => {
     setDone(result);
     window.scrollTo({ top: 0 });
@@ -100,6 +111,7 @@ function IncidentBody({ detail }: { detail: PartnerIncident }) {
             recommendations={recommendations}
             onSubmit={submit}
             onDone={onDone}
+            evidence={evidence}
           />
         </ActiveStepPanel>
       ) : (

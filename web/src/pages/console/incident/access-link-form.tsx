@@ -5,6 +5,7 @@ import { partyRoleOf } from "../../../../../src/core/workflow/transitions.ts";
 import { createAccessLink, useRefreshIncidents, type AccessLinkCreated, type IncidentDetail } from "../../../api/incidents.ts";
 import { useSop } from "../../../api/team.ts";
 import { DateTime } from "../../../components/date-time.tsx";
+import { revokeAccessLink } from "../../../api/incident-actions.ts";
 import { ErrorAlert } from "../../../components/error-alert.tsx";
 import { currentLanguage, localized } from "../../../i18n/index.ts";
 
@@ -24,6 +25,8 @@ export function AccessLinkForm({ detail }: { detail: IncidentDetail }) {
   const [created, setCreated] = useState<AccessLinkCreated | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  const [revoked, setRevoked] = useState(false);
+  const [revoking, setRevoking] = useState(false);
   const current = detail.incident.currentStep;
   const step = current ? sop?.steps.find((s) => s.code === current.code) : undefined;
   const party = step ? partyRoleOf(step) : null;
@@ -41,12 +44,26 @@ export function AccessLinkForm({ detail }: { detail: IncidentDetail }) {
         expiresInHours: typeof hours === "number" ? hours : Number(hours),
       });
       setCreated(link);
+      setRevoked(false);
       setEmail("");
       await refresh();
     } catch (caught) {
       setError(caught);
     } finally {
       setSaving(false);
+    }
+  };
+  // The link just issued is the only one the page knows (the API lists none): it can be revoked here.
+  const revoke = async (linkId: number) => {
+    setError(null);
+    setRevoking(true);
+    try {
+      await revokeAccessLink(linkId);
+      setRevoked(true);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setRevoking(false);
     }
   };
   return (
@@ -72,7 +89,24 @@ export function AccessLinkForm({ detail }: { detail: IncidentDetail }) {
               <Button size="xs" variant="subtle" onClick={() => setCreated(null)}>
                 {t("incident.link.hide")}
               </Button>
+              {revoked ? null : (
+                <Button
+                  size="xs"
+                  variant="light"
+                  color="red"
+                  loading={revoking}
+                  onClick={() => void revoke(created.id)}
+                  data-testid="access-link-revoke"
+                >
+                  {t("extras.links.revoke")}
+                </Button>
+              )}
             </Group>
+            {revoked ? (
+              <Text size="sm" c="red.8" role="status" data-testid="access-link-revoked">
+                {t("extras.links.revoked")}
+              </Text>
+            ) : null}
             <Text size="xs">
               {t("incident.link.expires")} <DateTime value={created.expiresAt} />
               {created.sentTo ? ` · ${t("incident.link.sentTo", { email: created.sentTo })}` : ""}

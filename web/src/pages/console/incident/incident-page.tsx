@@ -1,4 +1,4 @@
-import { Anchor, Grid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { SopDefinition } from "../../../../../src/core/sop/schema.ts";
@@ -10,6 +10,7 @@ import { PageLoader } from "../../../components/page-loader.tsx";
 import { usePageTitle } from "../../../components/use-page-title.ts";
 import { AssetsCard } from "./assets-card.tsx";
 import { AuditCard } from "./audit-card.tsx";
+import { ClassificationDialog } from "./classification-dialog.tsx";
 import { CurrentStepPanel } from "./current-step-panel.tsx";
 import { EscalationsCard } from "./escalations-card.tsx";
 import { EvidenceCard } from "./evidence-card.tsx";
@@ -48,6 +49,9 @@ function IncidentView({ detail, sop }: { detail: IncidentDetail; sop: SopDefinit
           ← {t("incident.backToBoard")}
         </Anchor>
         <SummarySection detail={detail} />
+        <Group justify="flex-end">
+          <ClassificationDialog detail={detail} />
+        </Group>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <Stack gap="md">

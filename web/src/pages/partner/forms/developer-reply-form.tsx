@@ -8,11 +8,12 @@ import {
   type DeveloperValues,
   type Translate,
 } from "./form-values.ts";
+import { OwnEvidenceList } from "../parts/own-evidence-list.tsx";
 import { ReplyCard } from "./reply-card.tsx";
 import { StepFormFrame, type StepFormProps } from "./step-form-frame.tsx";
 
 /** SOP step 9: the developer answers the recommendations, each with steps taken, evidence and status. */
-export function DeveloperReplyForm({ recommendations, onSubmit, onDone }: StepFormProps<"developer_reply">) {
+export function DeveloperReplyForm({ recommendations, onSubmit, onDone, evidence }: StepFormProps<"developer_reply">) {
   const { t } = useTranslation();
   const translate: Translate = (key, values) => t(key, values ?? {});
   const form = useForm<DeveloperValues>({
@@ -38,13 +39,14 @@ export function DeveloperReplyForm({ recommendations, onSubmit, onDone }: StepFo
           {t("partner.developer.repliesHint")}
         </Text>
         {recommendations.map((r, index) => (
-          <ReplyCard key={r.number} form={form} index={index} recommendation={r} />
+          <ReplyCard key={r.number} form={form} index={index} recommendation={r} evidence={evidence} />
         ))}
         {noneChosen ? (
           <Alert color="red" role="alert" data-testid="replies-error">
             {noneChosen}
           </Alert>
         ) : null}
+        {evidence ? <OwnEvidenceList files={evidence.files} /> : null}
       </Stack>
       <Fieldset legend={t("partner.developer.closing")} p={{ base: "xs", sm: "md" }}>
         <Stack gap="sm">

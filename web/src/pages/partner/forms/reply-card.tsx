@@ -5,17 +5,22 @@ import { REPLY_STATUSES } from "../../../../../src/core/workflow/catalogue.ts";
 import type { Recommendation } from "../../../api/partner.ts";
 import { REPLY_STATUS_LABELS } from "../parts/labels.ts";
 import { RecommendationHeader } from "../parts/recommendation-list.tsx";
+import { appendEvidenceReferences } from "./evidence-reference.ts";
 import type { DeveloperValues } from "./form-values.ts";
+import { ReplyEvidenceUpload, type ReplyEvidenceProps } from "./reply-evidence-upload.tsx";
 
 /** The developer's reply to one recommendation: whether to answer it, steps taken, evidence, status. */
 export function ReplyCard({
   form,
   index,
   recommendation,
+  evidence,
 }: {
   form: UseFormReturnType<DeveloperValues>;
   index: number;
   recommendation: Recommendation;
+  /** Uploading files for this reply; their names and hashes are appended to its evidence text. */
+  evidence?: ReplyEvidenceProps | undefined;
 }) {
   const { t } = useTranslation();
   const reply = form.values.replies[index];
@@ -59,6 +64,22 @@ export function ReplyCard({
               key={form.key(`${path}.evidence`)}
               {...form.getInputProps(`${path}.evidence`)}
             />
+            {evidence ? (
+              <ReplyEvidenceUpload
+                evidence={evidence}
+                testId={`reply-${recommendation.number}-upload`}
+                onStored={(files) =>
+                  form.setFieldValue(
+                    `${path}.evidence`,
+                    appendEvidenceReferences(
+                      form.getValues().replies[index]?.evidence ?? "",
+                      files,
+                      t("extras.replyEvidence.reference"),
+                    ),
+                  )
+                }
+              />
+            ) : null}
             {reply.status === "cannot" ? (
               <Textarea
                 label={t("partner.reply.reason")}

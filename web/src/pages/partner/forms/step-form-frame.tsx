@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client.ts";
 import type { PartnerStepCode, PartnerStepOutput, Recommendation, StepCompleted } from "../../../api/partner.ts";
 import { ErrorAlert } from "../../../components/error-alert.tsx";
+import type { ReplyEvidenceProps } from "./reply-evidence-upload.tsx";
 
 /** What every partner step form gets from its page (the portal's or the signed link's). */
 export interface StepFormProps<C extends PartnerStepCode = PartnerStepCode> {
@@ -15,6 +16,8 @@ export interface StepFormProps<C extends PartnerStepCode = PartnerStepCode> {
   onSubmit: (output: PartnerStepOutput<C>) => Promise<StepCompleted>;
   /** Called once the server recorded the step. */
   onDone: (result: StepCompleted) => void;
+  /** Attaching files to the step (the developer's reply uses it); absent where files cannot be sent. */
+  evidence?: ReplyEvidenceProps;
 }
 
 /** Moves the keyboard (and a screen reader) to the first field with an error in the form. */
