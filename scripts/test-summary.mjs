@@ -12,7 +12,9 @@ try {
   process.exit(1);
 }
 const passed = report.numPassedTests ?? 0;
-const brokenFiles = (report.testResults ?? []).filter((r) => r.status === "failed" && (r.assertionResults ?? []).length === 0).length;
+const brokenFiles = (report.testResults ?? []).filter(
+  (r) => r.status === "failed" && (r.assertionResults ?? []).length === 0,
+).length;
 const failed = (report.numFailedTests ?? 0) + brokenFiles;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 if (brokenFiles > 0) console.log(`${brokenFiles} test file(s) failed to load.`);

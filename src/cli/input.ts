@@ -4,7 +4,9 @@ import type { Database } from "../db/connect.ts";
 export async function readSecretFromStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const value = Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  const value = Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
   if (!value) throw new Error("no password on standard input");
   return value;
 }

@@ -29,7 +29,9 @@ export async function runCommand<T>(
   fn: (ctx: CommandContext) => Promise<T>,
 ): Promise<T> {
   const now = deps.clock.now();
-  return deps.database.db.transaction().execute((trx) =>
-    fn({ actor: meta.actor, db: trx, dialect: deps.database.dialect, now, requestId: meta.requestId ?? null }),
-  );
+  return deps.database.db
+    .transaction()
+    .execute((trx) =>
+      fn({ actor: meta.actor, db: trx, dialect: deps.database.dialect, now, requestId: meta.requestId ?? null }),
+    );
 }

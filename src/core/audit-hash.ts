@@ -51,7 +51,9 @@ export function diffFields(
     const b = before?.[key] ?? null;
     const a = after?.[key] ?? null;
     if (JSON.stringify(b) === JSON.stringify(a)) continue;
-    out[key] = redact.includes(key) ? { before: b === null ? null : "[redacted]", after: a === null ? null : "[redacted]" } : { before: b, after: a };
+    out[key] = redact.includes(key)
+      ? { before: b === null ? null : "[redacted]", after: a === null ? null : "[redacted]" }
+      : { before: b, after: a };
   }
   return out;
 }

@@ -35,7 +35,10 @@ export const teamSettingsSchema = z.object({
     .prefault({}),
   tickets: z
     .object({
-      prefix: z.string().regex(/^[A-Z0-9-]{1,20}$/).default("DPS-CSIRT"),
+      prefix: z
+        .string()
+        .regex(/^[A-Z0-9-]{1,20}$/)
+        .default("DPS-CSIRT"),
       /** `{prefix}`, `{year}` and `{seq}` (zero-padded to `seqDigits`) are replaced. */
       format: z
         .string()
@@ -53,7 +56,11 @@ export const teamSettingsSchema = z.object({
     .prefault({}),
   intake: z
     .object({
-      maxAttachmentBytes: z.number().int().positive().default(10 * 1024 * 1024),
+      maxAttachmentBytes: z
+        .number()
+        .int()
+        .positive()
+        .default(10 * 1024 * 1024),
       maxAttachments: z.number().int().min(0).max(50).default(10),
       allowedMediaTypes: z
         .array(z.string())

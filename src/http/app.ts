@@ -74,7 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         title: "Sigap API",
         version: "1",
         description:
-          "Cyber-incident reporting and handling for government CSIRTs. Errors are `{\"error\":{\"code\",\"message\",\"details?\"}}`; messages follow Accept-Language (id default, en).",
+          'Cyber-incident reporting and handling for government CSIRTs. Errors are `{"error":{"code","message","details?"}}`; messages follow Accept-Language (id default, en).',
       },
       components: {
         securitySchemes: {

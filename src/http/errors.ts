@@ -48,12 +48,22 @@ export function registerErrorHandling(app: FastifyInstance, options: { bodyLimit
       case "FST_REQ_FILE_TOO_LARGE":
       case "FST_FILES_LIMIT":
       case "FST_PARTS_LIMIT":
-        return send(reply, 413, "payload_too_large", t("error.payload_too_large", { limit: formatBytes(options.bodyLimit) }));
+        return send(
+          reply,
+          413,
+          "payload_too_large",
+          t("error.payload_too_large", { limit: formatBytes(options.bodyLimit) }),
+        );
       case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
         return send(reply, 415, "unsupported_media_type", t("error.unsupported_media_type"));
     }
     if (error.statusCode === 429) {
-      return send(reply, 429, "rate_limited", t("error.rate_limited", { after: String(reply.getHeader("retry-after") ?? "60") + " s" }));
+      return send(
+        reply,
+        429,
+        "rate_limited",
+        t("error.rate_limited", { after: String(reply.getHeader("retry-after") ?? "60") + " s" }),
+      );
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return send(reply, error.statusCode, "bad_request", t("error.bad_request"));

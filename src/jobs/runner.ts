@@ -88,9 +88,16 @@ export function createJobRunner<M extends object = JobPayloads>(options: JobRunn
     const take = async (queue: LeaseQueue, limit: number): Promise<Claimed[]> =>
       queue === "jobs"
         ? (await claimDue(database, "jobs", { workerId, now, leaseMs, limit })).map((row) => ({ queue, row }))
-        : (await claimDue(database, "outbox", { workerId, now, leaseMs, limit, maxAttempts: outboxMaxAttempts, channels: Object.keys(adapters) })).map(
-            (row) => ({ queue, row }),
-          );
+        : (
+            await claimDue(database, "outbox", {
+              workerId,
+              now,
+              leaseMs,
+              limit,
+              maxAttempts: outboxMaxAttempts,
+              channels: Object.keys(adapters),
+            })
+          ).map((row) => ({ queue, row }));
     // Alternate which queue goes first so neither starves the other when both are busy.
     const [first, second]: [LeaseQueue, LeaseQueue] = jobsFirst ? ["jobs", "outbox"] : ["outbox", "jobs"];
     jobsFirst = !jobsFirst;

@@ -34,7 +34,10 @@ describe("the board with 1,000 open incidents", { timeout: E2E_TIMEOUT * 2 }, ()
       page.waitForFunction(
         () => {
           const page = globalThis as unknown as PageGlobals;
-          const counts = Array.from(page.document.querySelectorAll("[data-testid=column-count]"), (c) => c.textContent ?? "");
+          const counts = Array.from(
+            page.document.querySelectorAll("[data-testid=column-count]"),
+            (c) => c.textContent ?? "",
+          );
           return counts.length === 10 && counts.every((c) => !c.includes("…"));
         },
         undefined,
@@ -68,17 +71,24 @@ describe("the board with 1,000 open incidents", { timeout: E2E_TIMEOUT * 2 }, ()
     const forward = page.locator('[data-testid=board-column][data-step="forward"]');
     const more = Date.now();
     await forward.getByRole("button", { name: "Muat lebih banyak" }).click();
-    await forward.getByTestId("incident-card").nth(2 * BOARD_PAGE_SIZE - 1).waitFor();
+    await forward
+      .getByTestId("incident-card")
+      .nth(2 * BOARD_PAGE_SIZE - 1)
+      .waitFor();
     const loadMoreMs = Date.now() - more;
     expect(await forward.getByTestId("incident-card").count()).toBe(2 * BOARD_PAGE_SIZE);
-    await forward.getByTestId("column-count").getByText(`${2 * BOARD_PAGE_SIZE}+`).waitFor();
+    await forward
+      .getByTestId("column-count")
+      .getByText(`${2 * BOARD_PAGE_SIZE}+`)
+      .waitFor();
 
     // A filter refetches the columns in place: only the late ones (none: all were just opened).
     const filtering = Date.now();
     await page.getByLabel("Mutu baku waktu").selectOption("true");
     await page.waitForURL(/late=true/);
     await page.waitForFunction(
-      () => (globalThis as unknown as PageGlobals).document.querySelectorAll("[data-testid=incident-card]").length === 0,
+      () =>
+        (globalThis as unknown as PageGlobals).document.querySelectorAll("[data-testid=incident-card]").length === 0,
     );
     await columnsReady();
     const filterMs = Date.now() - filtering;

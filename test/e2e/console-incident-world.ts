@@ -41,7 +41,11 @@ const nextAddress = () => `203.0.113.${(++address % 200) + 20}`;
 export async function buildIncidentWorld(sigap: Sigap): Promise<IncidentWorld> {
   const admin = await sigap.adminApi();
   const org = (name: string, kind: string, email?: string) =>
-    admin.request<{ id: number; name: string }>("POST", "/api/v1/organisations", { name, kind, ...(email ? { email } : {}) });
+    admin.request<{ id: number; name: string }>("POST", "/api/v1/organisations", {
+      name,
+      kind,
+      ...(email ? { email } : {}),
+    });
   const orgs = {
     agencyA: await org("Dinas Kesehatan Kota Denpasar", "agency", "diskes@denpasarkota.go.id"),
     agencyB: await org("Dinas Pendidikan Kota Denpasar", "agency", "disdik@denpasarkota.go.id"),
@@ -49,7 +53,10 @@ export async function buildIncidentWorld(sigap: Sigap): Promise<IncidentWorld> {
     prov: await org("BaliProv-CSIRT", "upstream", "csirt@baliprov.go.id"),
     bssn: await org("BSSN (Gov-CSIRT Indonesia)", "upstream", "bantuan70@bssn.go.id"),
   };
-  const server = await admin.request<{ id: number }>("POST", "/api/v1/servers", { name: "srv-web-01", location: "city_dc" });
+  const server = await admin.request<{ id: number }>("POST", "/api/v1/servers", {
+    name: "srv-web-01",
+    location: "city_dc",
+  });
   const app = (name: string, url: string, owner: number, developer: number | null) =>
     admin.request<{ id: number }>("POST", "/api/v1/applications", {
       name,
@@ -59,7 +66,8 @@ export async function buildIncidentWorld(sigap: Sigap): Promise<IncidentWorld> {
       serverIds: [server.id],
     });
   const apps = {
-    portalA: (await app("Portal Dinas Kesehatan", "https://diskes.denpasarkota.go.id", orgs.agencyA.id, orgs.vendor.id)).id,
+    portalA: (await app("Portal Dinas Kesehatan", "https://diskes.denpasarkota.go.id", orgs.agencyA.id, orgs.vendor.id))
+      .id,
     siteB: (await app("Situs Dinas Pendidikan", "https://disdik.denpasarkota.go.id", orgs.agencyB.id, null)).id,
     simpeg: (await app("SIMPEG Kota Denpasar", "https://simpeg.denpasarkota.go.id", orgs.agencyA.id, null)).id,
   };
@@ -112,7 +120,11 @@ export async function seedOpenIncidents(sigap: Sigap, world: IncidentWorld, coun
   const team = await readTeamContext(deps.database.db);
   const intake = actorOf(world.intake);
   const analyst = actorOf(world.analyst);
-  const urls = ["https://diskes.denpasarkota.go.id", "https://disdik.denpasarkota.go.id", "https://simpeg.denpasarkota.go.id"];
+  const urls = [
+    "https://diskes.denpasarkota.go.id",
+    "https://disdik.denpasarkota.go.id",
+    "https://simpeg.denpasarkota.go.id",
+  ];
   const types = ["JUD", "DEF", "PHI", "MAL", "WEB"] as const;
   const outputs = {
     forward: { note: "Diteruskan" },

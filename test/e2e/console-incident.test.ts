@@ -16,7 +16,10 @@ const WEBSHELL = Buffer.from("<?php system($_GET['c']); ?>\n");
 
 /** Waits for the current step's form to be the one of `number` (after the previous one was saved). */
 async function currentStepIs(page: Page, number: number): Promise<void> {
-  await page.getByTestId("current-step").getByRole("heading", { name: new RegExp(`^Langkah saat ini: ${number}\\.`) }).waitFor();
+  await page
+    .getByTestId("current-step")
+    .getByRole("heading", { name: new RegExp(`^Langkah saat ini: ${number}\\.`) })
+    .waitFor();
 }
 
 /** An attribute of every element the locator finds, in page order. */
@@ -105,7 +108,9 @@ describe("the console's board and incident page", { timeout: E2E_TIMEOUT }, () =
 
     // Step 4: the mitigation plan, two actions from the catalogue.
     const mitigate = page.locator("#step-form-mitigate");
-    await mitigate.getByLabel("Strategi penanganan sementara").fill("Ganti situs dengan halaman pemeliharaan, amankan data.");
+    await mitigate
+      .getByLabel("Strategi penanganan sementara")
+      .fill("Ganti situs dengan halaman pemeliharaan, amankan data.");
     await mitigate.getByLabel("Jenis tindakan 1").selectOption("maintenance_page");
     await mitigate.getByRole("button", { name: "Tambah tindakan" }).click();
     await mitigate.getByLabel("Jenis tindakan 2").selectOption("backup");
@@ -116,11 +121,18 @@ describe("the console's board and incident page", { timeout: E2E_TIMEOUT }, () =
 
     // Evidence: uploaded, listed with its SHA-256, a download link (as an attachment).
     const evidence = page.getByTestId("evidence");
-    await evidence.locator("input[type=file]").setInputFiles({ name: "webshell.txt", mimeType: "text/plain", buffer: WEBSHELL });
+    await evidence
+      .locator("input[type=file]")
+      .setInputFiles({ name: "webshell.txt", mimeType: "text/plain", buffer: WEBSHELL });
     await evidence.getByLabel("Catatan rantai bukti").fill("Salinan berkas dari /uploads");
     await evidence.getByRole("button", { name: "Unggah" }).click();
-    await evidence.getByTestId("evidence-sha256").getByText(createHash("sha256").update(WEBSHELL).digest("hex")).waitFor();
-    expect(await evidence.getByRole("link", { name: "webshell.txt" }).getAttribute("href")).toMatch(/^\/api\/v1\/evidence\/\d+\/download$/);
+    await evidence
+      .getByTestId("evidence-sha256")
+      .getByText(createHash("sha256").update(WEBSHELL).digest("hex"))
+      .waitFor();
+    expect(await evidence.getByRole("link", { name: "webshell.txt" }).getAttribute("href")).toMatch(
+      /^\/api\/v1\/evidence\/\d+\/download$/,
+    );
     // Observables: one added by hand, its TLP changed.
     const observables = page.getByTestId("observables");
     await observables.getByLabel(/^Jenis/).selectOption("ip");
@@ -197,7 +209,10 @@ describe("the console's board and incident page", { timeout: E2E_TIMEOUT }, () =
     // In English too: the page's own words switch, the SOP's step names come from the definition.
     await lead.getByTestId("language-switch").getByText("EN").click();
     await lead.getByRole("heading", { name: "SOP steps" }).waitFor();
-    await lead.getByTestId("current-step").getByRole("heading", { name: /^Current step: 7\. Follow up/ }).waitFor();
+    await lead
+      .getByTestId("current-step")
+      .getByRole("heading", { name: /^Current step: 7\. Follow up/ })
+      .waitFor();
     await lead.getByTestId("language-switch").getByText("ID").click();
     await lead.getByRole("heading", { name: "Tahapan SOP" }).waitFor();
     // A full-page picture from the top (a scrolled page repeats the fixed header in it).

@@ -24,7 +24,10 @@ export interface TestDatabase extends Database {
 }
 
 /** A fresh, empty database of the given dialect; migrated unless `migrate: false`. */
-export async function createTestDatabase(dialect: DialectName, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  dialect: DialectName,
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   let url: string;
   let cleanup: () => Promise<void>;
   if (dialect === "sqlite") {

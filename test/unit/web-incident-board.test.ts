@@ -71,7 +71,11 @@ describe("board filters in the address", () => {
 describe("saved board views", () => {
   const memory = () => {
     const data = new Map<string, string>();
-    return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
+    return {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      data,
+    };
   };
 
   it("keeps named views in storage and reads them back", () => {
@@ -99,9 +103,9 @@ describe("saved board views", () => {
 
   it("ignores unreadable storage instead of failing the board", () => {
     expect(readSavedViews({ getItem: () => "{not json" })).toEqual([]);
-    expect(readSavedViews({ getItem: () => JSON.stringify([{ name: 1 }, { name: "ok", query: "late=true" }]) })).toEqual([
-      { name: "ok", query: "late=true" },
-    ]);
+    expect(
+      readSavedViews({ getItem: () => JSON.stringify([{ name: 1 }, { name: "ok", query: "late=true" }]) }),
+    ).toEqual([{ name: "ok", query: "late=true" }]);
     expect(readSavedViews(null)).toEqual([]);
     expect(() =>
       writeSavedViews(
@@ -155,7 +159,11 @@ describe("the time-standard badge, counted like the server", () => {
   });
 
   it("counts minute standards on the wall clock, and wall-clock time without the calendar", () => {
-    const forward = { stepStartedAt: "2026-11-28T02:00:00Z", dueAt: "2026-11-28T02:10:00Z", warnAt: "2026-11-28T02:08:00Z" };
+    const forward = {
+      stepStartedAt: "2026-11-28T02:00:00Z",
+      dueAt: "2026-11-28T02:10:00Z",
+      warnAt: "2026-11-28T02:08:00Z",
+    };
     expect(slaBadge(forward, "minutes", new Date("2026-11-28T02:03:00Z"), calendar)).toEqual({
       state: "on_time",
       leftMs: 7 * 60_000,

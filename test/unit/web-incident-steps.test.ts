@@ -33,7 +33,9 @@ describe("step form problems, from the step's own schema", () => {
       reason: translate("id", "workflow.reason_required"),
       disposition: translate("id", "workflow.disposition_required"),
     });
-    expect(issuesToErrors(parsed.error!.issues, t as never, "en").reason).toBe(translate("en", "workflow.reason_required"));
+    expect(issuesToErrors(parsed.error!.issues, t as never, "en").reason).toBe(
+      translate("en", "workflow.reason_required"),
+    );
   });
 
   it("asks for an escalation when the incident could not be handled", () => {
@@ -65,7 +67,14 @@ describe("step form problems, from the step's own schema", () => {
     expect(
       STEP_OUTPUT_SCHEMAS.mitigate.safeParse({
         strategy: optional("  "),
-        actions: [{ kind: "maintenance_page", description: optional(""), status: "planned", assigneeUserId: optionalNumber("") }],
+        actions: [
+          {
+            kind: "maintenance_page",
+            description: optional(""),
+            status: "planned",
+            assigneeUserId: optionalNumber(""),
+          },
+        ],
       }).success,
     ).toBe(true);
   });
@@ -92,7 +101,9 @@ describe("times typed in the team's zone", () => {
   it("leaves a value that is no time as it is, for the schema to refuse", () => {
     expect(instantFromLocal(" 2026-02-30T10:15 ", "Asia/Makassar")).toBe("2026-02-30T10:15");
     expect(instantFromLocal("", "Asia/Makassar")).toBe("");
-    expect(STEP_OUTPUT_SCHEMAS.agency_coordination.safeParse({ outcome: "x", coordinatedAt: "", channel: "email" }).success).toBe(false);
+    expect(
+      STEP_OUTPUT_SCHEMAS.agency_coordination.safeParse({ outcome: "x", coordinatedAt: "", channel: "email" }).success,
+    ).toBe(false);
   });
 
   it("reads optional numbers and text", () => {
@@ -106,7 +117,11 @@ describe("times typed in the team's zone", () => {
 describe("the audit history as people read it", () => {
   it("shows changed fields as before → after and detail as key: value", () => {
     expect(
-      auditLines({ assignee_user_id: { before: null, after: 3 }, title: { before: "Lama", after: "Baru" }, step: "forward" }),
+      auditLines({
+        assignee_user_id: { before: null, after: 3 },
+        title: { before: "Lama", after: "Baru" },
+        step: "forward",
+      }),
     ).toEqual(["assignee_user_id: — → 3", "title: Lama → Baru", "step: forward"]);
     expect(auditLines({ attachments: [{ id: 1 }] })).toEqual(['attachments: [{"id":1}]']);
     expect(auditLines(null)).toEqual([]);

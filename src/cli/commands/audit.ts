@@ -14,7 +14,9 @@ export function registerAuditCommands(program: Command): void {
         if (result.ok) {
           console.log(`Audit log intact: ${result.count} events verified.`);
         } else {
-          console.log(`Audit log TAMPERED at event #${result.seq}: ${result.reason}${result.detail ? ` (${result.detail})` : ""}`);
+          console.log(
+            `Audit log TAMPERED at event #${result.seq}: ${result.reason}${result.detail ? ` (${result.detail})` : ""}`,
+          );
           process.exitCode = 3;
         }
       });

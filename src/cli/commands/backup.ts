@@ -34,7 +34,9 @@ export function registerBackupCommands(program: Command): void {
 
   program
     .command("restore")
-    .description("Pulihkan database SQLite dari cadangan (server harus berhenti) / restore SQLite from a backup (stop the server first)")
+    .description(
+      "Pulihkan database SQLite dari cadangan (server harus berhenti) / restore SQLite from a backup (stop the server first)",
+    )
     .argument("<file>", "a file made by `sigap backup`")
     .action((file: string) => {
       const config = loadConfig();

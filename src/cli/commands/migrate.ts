@@ -20,7 +20,8 @@ export function registerMigrateCommand(program: Command): void {
           const { applied } = await migrateDown(database, opts.all === true);
           console.log(applied.length ? `Reverted: ${applied.join(", ")}` : "Nothing to revert.");
         } else if (direction === "status") {
-          for (const m of await migrationStatus(database)) console.log(`${m.applied ? "applied " : "pending "} ${m.name}`);
+          for (const m of await migrationStatus(database))
+            console.log(`${m.applied ? "applied " : "pending "} ${m.name}`);
         } else {
           throw new Error(`unknown direction '${direction}' (use up, down or status)`);
         }

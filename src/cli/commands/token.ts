@@ -16,7 +16,11 @@ export function registerTokenCommands(program: Command): void {
       const days = Number(opts.days);
       if (!Number.isInteger(days) || days < 0) throw new Error("--days must be a whole number ≥ 0");
       await withDeps(async (deps) => {
-        const user = await deps.database.db.selectFrom("users").select("id").where("username", "=", username).executeTakeFirst();
+        const user = await deps.database.db
+          .selectFrom("users")
+          .select("id")
+          .where("username", "=", username)
+          .executeTakeFirst();
         if (!user) throw new Error(`user '${username}' not found`);
         const expiresAt = days === 0 ? null : new Date(deps.clock.now().getTime() + days * 86_400_000);
         const result = await runCommand(deps, { actor: cliActor() }, (ctx) =>

@@ -23,7 +23,14 @@ export function registerUserCommands(program: Command): void {
     .action(
       async (
         username: string,
-        opts: { role: string; name?: string; email?: string; org?: string; specialty?: string; passwordStdin?: boolean },
+        opts: {
+          role: string;
+          name?: string;
+          email?: string;
+          org?: string;
+          specialty?: string;
+          passwordStdin?: boolean;
+        },
       ) => {
         if (!isRole(opts.role)) throw new Error(`unknown role '${opts.role}' (use one of: ${ROLES.join(", ")})`);
         const role = opts.role;
@@ -56,7 +63,9 @@ export function registerUserCommands(program: Command): void {
     .action(async (username: string, opts: { passwordStdin?: boolean }) => {
       const password = opts.passwordStdin ? await readSecretFromStdin() : undefined;
       await withDeps(async (deps) => {
-        const result = await runCommand(deps, { actor: cliActor() }, (ctx) => resetPassword(ctx, { username, password }));
+        const result = await runCommand(deps, { actor: cliActor() }, (ctx) =>
+          resetPassword(ctx, { username, password }),
+        );
         console.log(`Password of '${username}' reset; the lockout is cleared.`);
         if (password === undefined) console.log(`New password (shown once): ${result.password}`);
       });
@@ -72,7 +81,8 @@ export function registerUserCommands(program: Command): void {
           .select(["id", "username", "role", "display_name", "disabled"])
           .orderBy("id")
           .execute();
-        for (const r of rows) console.log(`${r.id}\t${r.username}\t${r.role}\t${r.display_name}${r.disabled ? "\t(disabled)" : ""}`);
+        for (const r of rows)
+          console.log(`${r.id}\t${r.username}\t${r.role}\t${r.display_name}${r.disabled ? "\t(disabled)" : ""}`);
       });
     });
 }

@@ -112,7 +112,9 @@ export async function listIncidents(
     query = query.where((eb) => eb.or([eb("active.id", "is", null), eb("active.due_at", ">=", now)]));
   if (input.mine === true) {
     const me = ctx.actor.type === "user" ? ctx.actor.id : -1;
-    query = query.where((eb) => eb.or([eb("incidents.assignee_user_id", "=", me), eb("active.owner_user_id", "=", me)]));
+    query = query.where((eb) =>
+      eb.or([eb("incidents.assignee_user_id", "=", me), eb("active.owner_user_id", "=", me)]),
+    );
   }
   if (input.from) query = query.where("incidents.opened_at", ">=", bound(input.from, team, false, "from"));
   if (input.to) query = query.where("incidents.opened_at", "<", bound(input.to, team, true, "to"));

@@ -22,7 +22,11 @@ export async function openIncidentForReport(
 ): Promise<Incident> {
   const type = isIncidentTypeCode(report.type_code) ? INCIDENT_TYPES[report.type_code] : INCIDENT_TYPES.OTH;
   const application = report.application_id
-    ? await ctx.db.selectFrom("applications").select(["iiv", "developer_org_id"]).where("id", "=", report.application_id).executeTakeFirst()
+    ? await ctx.db
+        .selectFrom("applications")
+        .select(["iiv", "developer_org_id"])
+        .where("id", "=", report.application_id)
+        .executeTakeFirst()
     : undefined;
   const iiv = application?.iiv === 1;
   // Until step 3 assesses impact × likelihood: the type's usual level, kritis for an IIV asset.
@@ -51,17 +55,31 @@ export async function openIncidentForReport(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await ctx.db.updateTable("reports").set({ incident_id: incident.id, updated_at: now }).where("id", "=", report.id).execute();
+  await ctx.db
+    .updateTable("reports")
+    .set({ incident_id: incident.id, updated_at: now })
+    .where("id", "=", report.id)
+    .execute();
   await appendAudit(ctx, {
     action: "incident.opened",
     entityType: "incident",
     entityId: incident.id,
-    after: { code: incident.code, title: incident.title, type_code: incident.type_code, severity: incident.severity, tlp: incident.tlp },
+    after: {
+      code: incident.code,
+      title: incident.title,
+      type_code: incident.type_code,
+      severity: incident.severity,
+      tlp: incident.tlp,
+    },
     detail: { reportId: report.id, channel: report.channel },
   });
 
   const receive = firstStep(team.sop);
-  const run = await startStepRun(ctx, team, { incidentId: incident.id, step: receive, startedAt: new Date(report.received_at) });
+  const run = await startStepRun(ctx, team, {
+    incidentId: incident.id,
+    step: receive,
+    startedAt: new Date(report.received_at),
+  });
   await completeStepRun(ctx, {
     run,
     output: { reportId: report.id, reportCode: report.code, channel: report.channel },

@@ -253,7 +253,9 @@ export async function submitReport(
     });
   }
 
-  const warnings = outsideConstituency(affectedHost(data.affected), limits.constituencyDomains) ? ["outside_constituency"] : [];
+  const warnings = outsideConstituency(affectedHost(data.affected), limits.constituencyDomains)
+    ? ["outside_constituency"]
+    : [];
   return {
     report: { ...report, incident_id: incident.id },
     incident,

@@ -13,7 +13,9 @@ export async function nextTicketCode(ctx: CommandContext, team: TeamContext): Pr
   const row = await ctx.db
     .insertInto("ticket_counters")
     .values({ scope, last_value: 1 })
-    .onConflict((oc) => oc.column("scope").doUpdateSet((eb) => ({ last_value: eb("ticket_counters.last_value", "+", 1) })))
+    .onConflict((oc) =>
+      oc.column("scope").doUpdateSet((eb) => ({ last_value: eb("ticket_counters.last_value", "+", 1) })),
+    )
     .returning("last_value")
     .executeTakeFirstOrThrow();
   return formatTicketCode(team.settings.tickets, year, row.last_value);

@@ -11,10 +11,17 @@ import { localDateOf, zonedToInstant } from "./zoned-time.ts";
  * working hours (a 1-day step started Friday 10:00 and due Monday 16:00 warns Monday 13:12, not
  * at night).
  */
-export function warnAt(start: Date, due: Date, standard: Pick<TimeStandard, "unit">, cal: CalendarConfig, share: number): Date {
+export function warnAt(
+  start: Date,
+  due: Date,
+  standard: Pick<TimeStandard, "unit">,
+  cal: CalendarConfig,
+  share: number,
+): Date {
   if (!(share > 0 && share < 1)) throw new RangeError(`share must be in (0, 1): ${share}`);
   if (due.getTime() <= start.getTime()) return new Date(due);
-  if (standard.unit === "minutes") return new Date(start.getTime() + Math.round((due.getTime() - start.getTime()) * share));
+  if (standard.unit === "minutes")
+    return new Date(start.getTime() + Math.round((due.getTime() - start.getTime()) * share));
   let remaining = Math.round(workingTimeBetween(start, due, cal) * share);
   if (remaining <= 0) return new Date(due);
   const open = parseClockTime(cal.openingTime);

@@ -93,7 +93,10 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn("seq", "integer", (c) => c.notNull())
     .addColumn("hash", "text", (c) => c.notNull())
     .execute();
-  await db.insertInto("audit_head").values({ id: 1, seq: 0, hash: "0".repeat(64) }).execute();
+  await db
+    .insertInto("audit_head")
+    .values({ id: 1, seq: 0, hash: "0".repeat(64) })
+    .execute();
 
   await db.schema
     .createTable("outbox")
@@ -138,11 +141,20 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn("value", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ["settings", "jobs", "outbox", "audit_head", "audit_events", "api_tokens", "sessions", "users", "organisations"]) {
+  for (const table of [
+    "settings",
+    "jobs",
+    "outbox",
+    "audit_head",
+    "audit_events",
+    "api_tokens",
+    "sessions",
+    "users",
+    "organisations",
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -35,7 +35,12 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn("path_prefix", "text", (c) => c.notNull().defaultTo("/"))
     .execute();
   await db.schema.createIndex("application_urls_host_idx").on("application_urls").column("host").execute();
-  await db.schema.createIndex("application_urls_unique").on("application_urls").columns(["application_id", "url"]).unique().execute();
+  await db.schema
+    .createIndex("application_urls_unique")
+    .on("application_urls")
+    .columns(["application_id", "url"])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable("servers")

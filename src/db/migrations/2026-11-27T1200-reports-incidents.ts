@@ -67,7 +67,11 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
       .addColumn("closed_at", "text")
       .addColumn("close_reason", "text"),
   ).execute();
-  await db.schema.createIndex("incidents_status_step_idx").on("incidents").columns(["status", "current_step", "id"]).execute();
+  await db.schema
+    .createIndex("incidents_status_step_idx")
+    .on("incidents")
+    .columns(["status", "current_step", "id"])
+    .execute();
   await db.schema.createIndex("incidents_agency_idx").on("incidents").columns(["agency_org_id", "id"]).execute();
   await db.schema.createIndex("incidents_developer_idx").on("incidents").columns(["developer_org_id", "id"]).execute();
   await db.schema.createIndex("incidents_opened_idx").on("incidents").columns(["opened_at"]).execute();
@@ -153,7 +157,11 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     /** JSON: the step's typed output. */
     .addColumn("output", "text")
     .execute();
-  await db.schema.createIndex("step_runs_incident_idx").on("step_runs").columns(["incident_id", "step_number"]).execute();
+  await db.schema
+    .createIndex("step_runs_incident_idx")
+    .on("step_runs")
+    .columns(["incident_id", "step_number"])
+    .execute();
   await db.schema.createIndex("step_runs_active_due_idx").on("step_runs").columns(["status", "due_at"]).execute();
 
   await timestamps(
@@ -218,7 +226,12 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
       .addColumn("replied_at", "text")
       .addColumn("replied_by_label", "text"),
   ).execute();
-  await db.schema.createIndex("recommendations_number_idx").on("recommendations").columns(["incident_id", "number"]).unique().execute();
+  await db.schema
+    .createIndex("recommendations_number_idx")
+    .on("recommendations")
+    .columns(["incident_id", "number"])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable("observables")
@@ -235,7 +248,11 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn("created_by_label", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("observables_incident_idx").on("observables").columns(["incident_id", "kind", "value"]).execute();
+  await db.schema
+    .createIndex("observables_incident_idx")
+    .on("observables")
+    .columns(["incident_id", "kind", "value"])
+    .execute();
   await db.schema.createIndex("observables_value_idx").on("observables").columns(["kind", "value"]).execute();
 
   await db.schema
@@ -316,7 +333,12 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn("satisfied_at", "text")
     .addColumn("satisfied_note", "text")
     .execute();
-  await db.schema.createIndex("incident_timers_unique").on("incident_timers").columns(["incident_id", "kind"]).unique().execute();
+  await db.schema
+    .createIndex("incident_timers_unique")
+    .on("incident_timers")
+    .columns(["incident_id", "kind"])
+    .unique()
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

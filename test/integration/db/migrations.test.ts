@@ -5,7 +5,10 @@ import { createTestDatabase, DIALECTS, type TestDatabase } from "../../helpers/d
 
 async function tableNames(db: TestDatabase): Promise<string[]> {
   const tables = await db.db.introspection.getTables();
-  return tables.map((t) => t.name).filter((n) => !n.startsWith("sigap_migrations")).sort();
+  return tables
+    .map((t) => t.name)
+    .filter((n) => !n.startsWith("sigap_migrations"))
+    .sort();
 }
 
 describe.each(DIALECTS)("migrations on %s", (dialect) => {
@@ -45,7 +48,10 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
         })
         .execute(),
     ).rejects.toThrow();
-    const count = await database.db.selectFrom("users").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
+    const count = await database.db
+      .selectFrom("users")
+      .select(sql<number>`count(*)`.as("n"))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
   });
 });

@@ -133,7 +133,11 @@ describe.each(DIALECTS)("board and evidence list routes on %s", (dialect) => {
     expect(listed.statusCode).toBe(200);
     expect(listed.json().items).toEqual([
       expect.objectContaining({ filename: "laporan.png", reportId: report.id, sha256: "a".repeat(64) }),
-      expect.objectContaining({ filename: "analis.png", incidentId: incident.id, uploadedBy: world.users.csirt.username }),
+      expect.objectContaining({
+        filename: "analis.png",
+        incidentId: incident.id,
+        uploadedBy: world.users.csirt.username,
+      }),
     ]);
     // Another incident's files stay out.
     const other = await openCase(world);

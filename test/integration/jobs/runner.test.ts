@@ -240,7 +240,9 @@ describe.each(DIALECTS)("job runner on %s", (dialect) => {
     expect(waiting).toMatchObject({ status: "pending", attempts: 0 });
     expect(failed).toMatchObject({ status: "failed", attempts: 3 });
     expect(failed?.last_error).toContain("mail server busy (attempt 3)");
-    expect(deliveries.filter((d) => (d.payload as { ref: string }).ref === "once-busy").map((d) => d.attempt)).toEqual([1, 2]);
+    expect(deliveries.filter((d) => (d.payload as { ref: string }).ref === "once-busy").map((d) => d.attempt)).toEqual([
+      1, 2,
+    ]);
   });
 
   it("delivers the log channel by default by writing the message to the log", async () => {

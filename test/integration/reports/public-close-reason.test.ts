@@ -27,10 +27,15 @@ describe.each(DIALECTS)("the reporter's tracking view of a closed case on %s", (
     });
     expect(submitted.statusCode).toBe(201);
     const { code, token } = submitted.json() as { code: string; token: string };
-    const track = () => t.app.inject({ method: "GET", url: `/api/v1/public/reports/${code}?token=${encodeURIComponent(token)}` });
+    const track = () =>
+      t.app.inject({ method: "GET", url: `/api/v1/public/reports/${code}?token=${encodeURIComponent(token)}` });
     expect((await track()).json().closeReason).toBeNull();
 
-    const incident = await t.database.db.selectFrom("incidents").select("id").where("code", "=", code).executeTakeFirstOrThrow();
+    const incident = await t.database.db
+      .selectFrom("incidents")
+      .select("id")
+      .where("code", "=", code)
+      .executeTakeFirstOrThrow();
     const intake = await loginAs(t, "intake");
     const forwarded = await t.app.inject({
       method: "POST",

@@ -98,10 +98,8 @@ export const reopenIncident = (id: number, toStepCode: string, reason: string) =
   api.post<unknown>(`/api/v1/incidents/${id}/reopen`, { toStepCode, reason });
 
 /** Changes a mitigation action's status or assignee. */
-export const updateMitigationAction = (
-  actionId: number,
-  change: { status?: string; assigneeUserId?: number | null },
-) => api.patch<MitigationAction>(`/api/v1/mitigation-actions/${actionId}`, change);
+export const updateMitigationAction = (actionId: number, change: { status?: string; assigneeUserId?: number | null }) =>
+  api.patch<MitigationAction>(`/api/v1/mitigation-actions/${actionId}`, change);
 
 /** A new signed link: the token and URL are shown once. */
 export interface AccessLinkCreated {

@@ -15,7 +15,10 @@ export { useSop } from "./settings.ts";
  */
 
 /** The calendar from the team's settings and holidays, as the server's calendar functions take it. */
-export function calendarOf(settings: Pick<TeamSettings, "calendar">, holidays: readonly Pick<Holiday, "date">[]): CalendarConfig {
+export function calendarOf(
+  settings: Pick<TeamSettings, "calendar">,
+  holidays: readonly Pick<Holiday, "date">[],
+): CalendarConfig {
   return makeCalendarConfig({ ...settings.calendar, holidays: holidays.map((h) => h.date) });
 }
 

@@ -19,13 +19,48 @@ export interface ConsolePage {
 }
 
 export const CONSOLE_PAGES: readonly ConsolePage[] = [
-  { path: "inbox", label: tk("nav.inbox"), anyOf: ["report.read"], component: lazy(() => import("./inbox/inbox-page.tsx")) },
-  { path: "board", label: tk("nav.board"), anyOf: ["incident.read"], component: lazy(() => import("./board/board-page.tsx")) },
-  { path: "assets", label: tk("nav.assets"), anyOf: ["organisation.read"], component: lazy(() => import("./assets/assets-page.tsx")) },
-  { path: "dashboard", label: tk("nav.dashboard"), anyOf: ["dashboard.read"], component: lazy(() => import("./dashboard/dashboard-page.tsx")) },
-  { path: "search", label: tk("nav.search"), anyOf: ["report.read", "incident.read"], component: lazy(() => import("./search/search-page.tsx")) },
-  { path: "settings", label: tk("nav.settings"), anyOf: ["settings.manage"], component: lazy(() => import("./settings/settings-page.tsx")) },
-  { path: "users", label: tk("nav.users"), anyOf: ["user.manage"], component: lazy(() => import("./users/users-page.tsx")) },
+  {
+    path: "inbox",
+    label: tk("nav.inbox"),
+    anyOf: ["report.read"],
+    component: lazy(() => import("./inbox/inbox-page.tsx")),
+  },
+  {
+    path: "board",
+    label: tk("nav.board"),
+    anyOf: ["incident.read"],
+    component: lazy(() => import("./board/board-page.tsx")),
+  },
+  {
+    path: "assets",
+    label: tk("nav.assets"),
+    anyOf: ["organisation.read"],
+    component: lazy(() => import("./assets/assets-page.tsx")),
+  },
+  {
+    path: "dashboard",
+    label: tk("nav.dashboard"),
+    anyOf: ["dashboard.read"],
+    component: lazy(() => import("./dashboard/dashboard-page.tsx")),
+  },
+  {
+    path: "search",
+    label: tk("nav.search"),
+    anyOf: ["report.read", "incident.read"],
+    component: lazy(() => import("./search/search-page.tsx")),
+  },
+  {
+    path: "settings",
+    label: tk("nav.settings"),
+    anyOf: ["settings.manage"],
+    component: lazy(() => import("./settings/settings-page.tsx")),
+  },
+  {
+    path: "users",
+    label: tk("nav.users"),
+    anyOf: ["user.manage"],
+    component: lazy(() => import("./users/users-page.tsx")),
+  },
 ];
 
 /** The pages the session may open, in menu order. */

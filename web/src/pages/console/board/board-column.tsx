@@ -37,7 +37,12 @@ export function BoardColumn({
   const name = step ? `${step.number}. ${localized(step.name, currentLanguage())}` : t("board.closedColumn");
   const count = column.hasNextPage ? t("board.countMore", { count: items.length }) : String(items.length);
   return (
-    <section className={classes.column} aria-labelledby={headingId} data-testid="board-column" data-step={step?.code ?? "closed"}>
+    <section
+      className={classes.column}
+      aria-labelledby={headingId}
+      data-testid="board-column"
+      data-step={step?.code ?? "closed"}
+    >
       <Stack gap="xs">
         <Title order={2} size="h5" id={headingId}>
           {name}{" "}

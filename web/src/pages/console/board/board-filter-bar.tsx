@@ -53,7 +53,10 @@ export function BoardFilterBar({
         label={t("board.filters.type")}
         value={values.category}
         onChange={(e) => set("category", e.currentTarget.value)}
-        data={[any, ...INCIDENT_TYPE_CODES.map((c) => ({ value: c, label: localized(INCIDENT_TYPES[c].label, language) }))]}
+        data={[
+          any,
+          ...INCIDENT_TYPE_CODES.map((c) => ({ value: c, label: localized(INCIDENT_TYPES[c].label, language) })),
+        ]}
       />
       <NativeSelect
         w={WIDTH}

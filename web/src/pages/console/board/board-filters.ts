@@ -71,7 +71,10 @@ export function apiFilters(values: BoardFilterValues): IncidentFilters {
 }
 
 /** Which columns the board shows: the SOP's steps (or the one chosen), or one list of closed incidents. */
-export function boardColumns<S extends { code: string }>(steps: readonly S[], values: BoardFilterValues): S[] | "closed" {
+export function boardColumns<S extends { code: string }>(
+  steps: readonly S[],
+  values: BoardFilterValues,
+): S[] | "closed" {
   if (values.status === "closed") return "closed";
   return values.step ? steps.filter((s) => s.code === values.step) : [...steps];
 }

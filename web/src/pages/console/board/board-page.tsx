@@ -7,7 +7,13 @@ import { PageLoader } from "../../../components/page-loader.tsx";
 import { usePageTitle } from "../../../components/use-page-title.ts";
 import { BoardColumn } from "./board-column.tsx";
 import { BoardFilterBar } from "./board-filter-bar.tsx";
-import { apiFilters, boardColumns, filtersFromSearch, searchFromFilters, type BoardFilterValues } from "./board-filters.ts";
+import {
+  apiFilters,
+  boardColumns,
+  filtersFromSearch,
+  searchFromFilters,
+  type BoardFilterValues,
+} from "./board-filters.ts";
 import classes from "./board.module.css";
 import { SavedViews } from "./saved-views.tsx";
 import { useNow } from "./use-now.ts";

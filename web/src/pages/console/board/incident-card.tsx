@@ -22,13 +22,21 @@ export interface CardContext {
 }
 
 /** One incident on the board: a link to its page with code, title, severity, agency, owner and time badge. */
-export const IncidentCard = memo(function IncidentCard({ item, context }: { item: IncidentListItem; context: CardContext }) {
+export const IncidentCard = memo(function IncidentCard({
+  item,
+  context,
+}: {
+  item: IncidentListItem;
+  context: CardContext;
+}) {
   const { t } = useTranslation();
   const badge = item.status === "open" ? slaBadge(item, context.unit, context.now, context.calendar) : null;
   const partyRole = context.ownerRoles.find((r) => r === "agency" || r === "developer" || r === "upstream");
   const owner =
     item.assignee?.displayName ??
-    (partyRole && isRole(partyRole) ? localized(ROLE_LABELS[partyRole], currentLanguage()) : t("board.card.unassigned"));
+    (partyRole && isRole(partyRole)
+      ? localized(ROLE_LABELS[partyRole], currentLanguage())
+      : t("board.card.unassigned"));
   return (
     <Card
       component={Link}

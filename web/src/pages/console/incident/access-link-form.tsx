@@ -2,7 +2,12 @@ import { Alert, Button, CopyButton, Group, NumberInput, Stack, Text, TextInput }
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { partyRoleOf } from "../../../../../src/core/workflow/transitions.ts";
-import { createAccessLink, useRefreshIncidents, type AccessLinkCreated, type IncidentDetail } from "../../../api/incidents.ts";
+import {
+  createAccessLink,
+  useRefreshIncidents,
+  type AccessLinkCreated,
+  type IncidentDetail,
+} from "../../../api/incidents.ts";
 import { useSop } from "../../../api/team.ts";
 import { DateTime } from "../../../components/date-time.tsx";
 import { revokeAccessLink } from "../../../api/incident-actions.ts";
@@ -128,7 +133,14 @@ export function AccessLinkForm({ detail }: { detail: IncidentDetail }) {
             value={email}
             onChange={(e) => setEmail(e.currentTarget.value)}
           />
-          <NumberInput label={t("incident.link.hours")} min={1} max={MAX_LINK_HOURS} value={hours} onChange={setHours} allowDecimal={false} />
+          <NumberInput
+            label={t("incident.link.hours")}
+            min={1}
+            max={MAX_LINK_HOURS}
+            value={hours}
+            onChange={setHours}
+            allowDecimal={false}
+          />
           <ErrorAlert error={error} />
           <Group>
             <Button type="submit" variant="default" loading={saving}>

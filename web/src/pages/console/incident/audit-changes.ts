@@ -19,6 +19,8 @@ export function auditLines(changes: unknown): string[] {
   if (changes === null || changes === undefined) return [];
   if (typeof changes !== "object" || Array.isArray(changes)) return [auditValue(changes)];
   return Object.entries(changes as Record<string, unknown>).map(([key, value]) =>
-    isChange(value) ? `${key}: ${auditValue(value.before)} → ${auditValue(value.after)}` : `${key}: ${auditValue(value)}`,
+    isChange(value)
+      ? `${key}: ${auditValue(value.before)} → ${auditValue(value.after)}`
+      : `${key}: ${auditValue(value)}`,
   );
 }

@@ -57,7 +57,12 @@ export function CurrentStepPanel({ detail, sop }: { detail: IncidentDetail; sop:
       throw new Error("on behalf of is required");
     }
     try {
-      const result = await completeStep(detail.incident.id, current.code, output, recordOnBehalf ? onBehalfOf.trim() : undefined);
+      const result = await completeStep(
+        detail.incident.id,
+        current.code,
+        output,
+        recordOnBehalf ? onBehalfOf.trim() : undefined,
+      );
       notifications.show({
         color: "green",
         message: result.next?.step

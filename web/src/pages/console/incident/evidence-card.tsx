@@ -57,9 +57,17 @@ function UploadForm({ incidentId }: { incidentId: number }) {
             label="TLP"
             value={tlp}
             onChange={(e) => setTlp(e.currentTarget.value)}
-            data={[{ value: "", label: t("incident.observables.incidentTlp") }, ...TLP_LEVELS.map((l) => ({ value: l, label: `TLP:${l}` }))]}
+            data={[
+              { value: "", label: t("incident.observables.incidentTlp") },
+              ...TLP_LEVELS.map((l) => ({ value: l, label: `TLP:${l}` })),
+            ]}
           />
-          <TextInput label={t("incident.evidence.note")} value={note} onChange={(e) => setNote(e.currentTarget.value)} style={{ flex: "1 1 12rem" }} />
+          <TextInput
+            label={t("incident.evidence.note")}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            style={{ flex: "1 1 12rem" }}
+          />
           <Button type="submit" disabled={files.length === 0} loading={progress !== null}>
             {t("incident.evidence.upload")}
           </Button>
@@ -82,7 +90,11 @@ export function EvidenceCard({ incidentId }: { incidentId: number }) {
   return (
     <SectionCard title={t("incident.evidence.title")} testId="evidence">
       <ErrorAlert error={evidence.error} />
-      {evidence.isSuccess && items.length === 0 ? <Text size="sm" c="dimmed">{t("incident.evidence.none")}</Text> : null}
+      {evidence.isSuccess && items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t("incident.evidence.none")}
+        </Text>
+      ) : null}
       {items.length > 0 ? (
         <Table.ScrollContainer minWidth={560}>
           <Table verticalSpacing="xs">
@@ -98,7 +110,12 @@ export function EvidenceCard({ incidentId }: { incidentId: number }) {
               {items.map((item) => (
                 <Table.Tr key={item.id} data-testid="evidence-item">
                   <Table.Td>
-                    <Anchor href={evidenceDownloadUrl(item.id)} download={item.filename} size="sm" className="break-anywhere">
+                    <Anchor
+                      href={evidenceDownloadUrl(item.id)}
+                      download={item.filename}
+                      size="sm"
+                      className="break-anywhere"
+                    >
                       {item.filename}
                     </Anchor>
                     <Text size="xs" c="dimmed">

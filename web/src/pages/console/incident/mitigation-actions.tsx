@@ -2,7 +2,12 @@ import { Group, NativeSelect, Table, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import { MITIGATION_KIND_LABELS, type MitigationKind } from "../../../../../src/core/workflow/catalogue.ts";
-import { updateMitigationAction, useRefreshIncidents, type IncidentDetail, type MitigationAction } from "../../../api/incidents.ts";
+import {
+  updateMitigationAction,
+  useRefreshIncidents,
+  type IncidentDetail,
+  type MitigationAction,
+} from "../../../api/incidents.ts";
 import { errorMessage } from "../../../components/error-alert.tsx";
 import { currentLanguage, localized } from "../../../i18n/index.ts";
 import { labelKey, MITIGATION_STATUS_LABELS } from "./labels.ts";
@@ -17,7 +22,10 @@ function ActionRow({ action, editable }: { action: MitigationAction; editable: b
   const statuses = useMitigationStatusOptions();
   const analysts = useAnalystOptions();
   const none = useNoneOption();
-  const kind = action.kind in MITIGATION_KIND_LABELS ? localized(MITIGATION_KIND_LABELS[action.kind as MitigationKind], currentLanguage()) : action.kind;
+  const kind =
+    action.kind in MITIGATION_KIND_LABELS
+      ? localized(MITIGATION_KIND_LABELS[action.kind as MitigationKind], currentLanguage())
+      : action.kind;
   const change = async (body: { status?: string; assigneeUserId?: number | null }) => {
     try {
       await updateMitigationAction(action.id, body);
@@ -62,7 +70,9 @@ function ActionRow({ action, editable }: { action: MitigationAction; editable: b
             aria-label={t("incident.mitigation.assigneeOf", { action: kind })}
             value={action.assigneeUserId ? String(action.assigneeUserId) : ""}
             data={[none, ...analysts]}
-            onChange={(e) => void change({ assigneeUserId: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+            onChange={(e) =>
+              void change({ assigneeUserId: e.currentTarget.value ? Number(e.currentTarget.value) : null })
+            }
           />
         ) : (
           (names.user(action.assigneeUserId) ?? "—")

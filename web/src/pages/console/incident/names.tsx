@@ -25,7 +25,8 @@ export function NamesProvider({ detail, children }: { detail: IncidentDetail; ch
     if (i.assignee) people.set(i.assignee.id, i.assignee.displayName);
     const orgs = new Map<number, string>((organisations ?? []).map((o) => [o.id, o.name]));
     for (const party of [i.agency, i.developer, i.upstream]) if (party) orgs.set(party.id, party.name);
-    for (const e of detail.escalations) if (e.targetOrganisation) orgs.set(e.targetOrganisation.id, e.targetOrganisation.name);
+    for (const e of detail.escalations)
+      if (e.targetOrganisation) orgs.set(e.targetOrganisation.id, e.targetOrganisation.name);
     return {
       user: (id) => (id === null || id === undefined ? null : (people.get(id) ?? `#${id}`)),
       organisation: (id) => (id === null || id === undefined ? null : (orgs.get(id) ?? `#${id}`)),

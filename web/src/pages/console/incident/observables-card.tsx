@@ -5,7 +5,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TLP_LEVELS } from "../../../../../src/core/taxonomy/tlp.ts";
 import { OBSERVABLE_KINDS } from "../../../../../src/core/workflow/catalogue.ts";
-import { addObservable, observablesKey, updateObservable, useObservables, type Observable } from "../../../api/observables.ts";
+import {
+  addObservable,
+  observablesKey,
+  updateObservable,
+  useObservables,
+  type Observable,
+} from "../../../api/observables.ts";
 import { useSession } from "../../../api/session.ts";
 import { ErrorAlert, errorMessage } from "../../../components/error-alert.tsx";
 import { labelKey, OBSERVABLE_KIND_LABELS } from "./labels.ts";
@@ -29,12 +35,19 @@ function ObservableRow({ item, editable, onSaved }: { item: Observable; editable
   };
   return (
     <Table.Tr data-testid="observable">
-      <Table.Td>{kind ? t(kind) : item.kind}{item.hashAlgorithm ? ` (${item.hashAlgorithm})` : ""}</Table.Td>
+      <Table.Td>
+        {kind ? t(kind) : item.kind}
+        {item.hashAlgorithm ? ` (${item.hashAlgorithm})` : ""}
+      </Table.Td>
       <Table.Td>
         <Text size="sm" ff="monospace" className="break-anywhere">
           {item.value}
         </Text>
-        {item.note ? <Text size="xs" c="dimmed" className="break-anywhere">{item.note}</Text> : null}
+        {item.note ? (
+          <Text size="xs" c="dimmed" className="break-anywhere">
+            {item.note}
+          </Text>
+        ) : null}
       </Table.Td>
       <Table.Td>
         {editable ? (
@@ -75,7 +88,11 @@ export function ObservablesCard({ incidentId }: { incidentId: number }) {
     setError(null);
     setSaving(true);
     try {
-      await addObservable(incidentId, { kind: draft.kind, value: draft.value, ...(draft.tlp ? { tlp: draft.tlp } : {}) });
+      await addObservable(incidentId, {
+        kind: draft.kind,
+        value: draft.value,
+        ...(draft.tlp ? { tlp: draft.tlp } : {}),
+      });
       setDraft({ kind: "", value: "", tlp: "" });
       refresh();
     } catch (caught) {
@@ -88,7 +105,11 @@ export function ObservablesCard({ incidentId }: { incidentId: number }) {
   return (
     <SectionCard title={t("incident.observables.title")} testId="observables">
       <ErrorAlert error={observables.error} />
-      {items.length === 0 && observables.isSuccess ? <Text size="sm" c="dimmed">{t("incident.observables.none")}</Text> : null}
+      {items.length === 0 && observables.isSuccess ? (
+        <Text size="sm" c="dimmed">
+          {t("incident.observables.none")}
+        </Text>
+      ) : null}
       {items.length > 0 ? (
         <Table.ScrollContainer minWidth={520}>
           <Table verticalSpacing="xs">
@@ -116,7 +137,13 @@ export function ObservablesCard({ incidentId }: { incidentId: number }) {
           }}
         >
           <Group gap="xs" align="flex-end" wrap="wrap">
-            <NativeSelect label={t("incident.observables.kind")} required data={[none, ...kinds]} value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value })} />
+            <NativeSelect
+              label={t("incident.observables.kind")}
+              required
+              data={[none, ...kinds]}
+              value={draft.kind}
+              onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value })}
+            />
             <TextInput
               label={t("incident.observables.value")}
               required

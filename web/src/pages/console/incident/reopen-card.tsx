@@ -52,12 +52,29 @@ export function ReopenCard({ detail, sop }: { detail: IncidentDetail; sop: SopDe
             required
             value={target}
             onChange={(e) => setTarget(e.currentTarget.value)}
-            data={[none, ...targets.map((s) => ({ value: s.code, label: `${s.number}. ${localized(s.name, currentLanguage())}` }))]}
+            data={[
+              none,
+              ...targets.map((s) => ({ value: s.code, label: `${s.number}. ${localized(s.name, currentLanguage())}` })),
+            ]}
           />
-          <Textarea label={t("incident.reopen.reason")} required autosize minRows={2} maxLength={4000} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+          <Textarea
+            label={t("incident.reopen.reason")}
+            required
+            autosize
+            minRows={2}
+            maxLength={4000}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+          />
           <ErrorAlert error={error} />
           <div>
-            <Button type="submit" color="orange" variant="light" loading={saving} disabled={target === "" || reason.trim() === ""}>
+            <Button
+              type="submit"
+              color="orange"
+              variant="light"
+              loading={saving}
+              disabled={target === "" || reason.trim() === ""}
+            >
               {t("incident.reopen.submit")}
             </Button>
           </div>

@@ -11,7 +11,11 @@ export function ReportsCard({ detail }: { detail: IncidentDetail }) {
   if (detail.audience !== "internal" || !detail.reports) return null;
   return (
     <SectionCard title={t("incident.reports.title")} testId="merged-reports">
-      {detail.reports.length === 0 ? <Text size="sm" c="dimmed">{t("incident.reports.none")}</Text> : null}
+      {detail.reports.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t("incident.reports.none")}
+        </Text>
+      ) : null}
       {detail.reports.map((r) => {
         const channel = labelKey(CHANNEL_LABELS, r.channel);
         const contact = [r.reporterEmail, r.reporterPhone].filter(Boolean).join(" · ");
@@ -24,8 +28,16 @@ export function ReportsCard({ detail }: { detail: IncidentDetail }) {
               <Badge size="xs" variant="light">
                 {channel ? t(channel) : r.channel}
               </Badge>
-              {r.duplicate ? <Badge size="xs" color="gray.7">{t("incident.reports.duplicate")}</Badge> : null}
-              {r.reporterConfidential ? <Badge size="xs" color="grape.8">{t("incident.reports.confidential")}</Badge> : null}
+              {r.duplicate ? (
+                <Badge size="xs" color="gray.7">
+                  {t("incident.reports.duplicate")}
+                </Badge>
+              ) : null}
+              {r.reporterConfidential ? (
+                <Badge size="xs" color="grape.8">
+                  {t("incident.reports.confidential")}
+                </Badge>
+              ) : null}
             </Group>
             <Text size="sm" fw={600} className="break-anywhere">
               {r.title}

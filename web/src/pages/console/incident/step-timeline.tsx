@@ -26,7 +26,11 @@ function RunDetails({ run, detail }: { run: StepRun; detail: IncidentDetail }) {
   return (
     <Stack gap={4} data-testid="step-run" data-step={run.stepCode} data-status={run.status}>
       <Group gap={6}>
-        {run.iteration > 1 ? <Badge variant="outline" size="sm">{t("incident.timeline.iteration", { number: run.iteration })}</Badge> : null}
+        {run.iteration > 1 ? (
+          <Badge variant="outline" size="sm">
+            {t("incident.timeline.iteration", { number: run.iteration })}
+          </Badge>
+        ) : null}
         {status ? (
           <Badge size="sm" color={run.status === "active" ? "blue.8" : run.status === "done" ? "green.8" : "gray.7"}>
             {t(status)}
@@ -98,7 +102,11 @@ export function StepTimeline({ detail, sop }: { detail: IncidentDetail; sop: Sop
               key={step.code}
               role="listitem"
               aria-current={active ? "step" : undefined}
-              bullet={<Text size="xs" fw={700}>{step.number}</Text>}
+              bullet={
+                <Text size="xs" fw={700}>
+                  {step.number}
+                </Text>
+              }
               title={
                 <Text fw={600} size="sm" c={runs.length === 0 ? "dimmed" : undefined}>
                   {localized(step.name, language)}

@@ -70,7 +70,9 @@ export function SummarySection({ detail }: { detail: IncidentDetail }) {
             <Group gap={6}>
               <SeverityBadge severity={i.severity} />
               {score !== null ? (
-                <Text size="sm">{t("incident.summary.score", { impact: i.impact, likelihood: i.likelihood, score })}</Text>
+                <Text size="sm">
+                  {t("incident.summary.score", { impact: i.impact, likelihood: i.likelihood, score })}
+                </Text>
               ) : (
                 <Text size="sm" c="dimmed">
                   {t("incident.summary.notAssessed")}
@@ -83,14 +85,14 @@ export function SummarySection({ detail }: { detail: IncidentDetail }) {
               </Text>
             ) : null}
           </Field>
-          <Field label={t("incident.summary.disposition")}>{i.disposition ? dispositionText(i.disposition) : "—"}</Field>
+          <Field label={t("incident.summary.disposition")}>
+            {i.disposition ? dispositionText(i.disposition) : "—"}
+          </Field>
           <Field label={t("incident.summary.agency")}>{i.agency?.name ?? "—"}</Field>
           <Field label={t("incident.summary.developer")}>{i.developer?.name ?? "—"}</Field>
           <Field label={t("incident.summary.upstream")}>{i.upstream?.name ?? "—"}</Field>
           <Field label={t("incident.summary.application")}>{i.application?.name ?? "—"}</Field>
-          <Field label={t("incident.summary.assignee")}>
-            {i.assignee?.displayName ?? t("board.card.unassigned")}
-          </Field>
+          <Field label={t("incident.summary.assignee")}>{i.assignee?.displayName ?? t("board.card.unassigned")}</Field>
           <Field label={t("incident.summary.opened")}>
             <DateTime value={i.openedAt} />
             {i.closedAt ? (

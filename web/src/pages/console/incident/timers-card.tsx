@@ -49,7 +49,11 @@ function TimerRow({ timer, mayRecord }: { timer: LegalTimer; mayRecord: boolean 
           {state ? t(state) : timer.state}
         </Badge>
       </Group>
-      {timer.legalBasis ? <Text size="xs" c="dimmed">{timer.legalBasis}</Text> : null}
+      {timer.legalBasis ? (
+        <Text size="xs" c="dimmed">
+          {timer.legalBasis}
+        </Text>
+      ) : null}
       <Text size="xs">
         {t("board.sla.due")} <DateTime value={timer.dueAt} />
       </Text>

@@ -45,7 +45,10 @@ export function AnalyseOutput({ output, firstRecommendation }: { output: Json; f
   const { t } = useTranslation();
   const names = useNames();
   const governmentName = useTeamProfile().data?.governmentName ?? "";
-  const copies = withRegionalSecretary(list(output, "copies").filter((c): c is string => typeof c === "string"), governmentName);
+  const copies = withRegionalSecretary(
+    list(output, "copies").filter((c): c is string => typeof c === "string"),
+    governmentName,
+  );
   const recipients = list(output, "recipients")
     .map((id) => names.organisation(typeof id === "number" ? id : null))
     .filter(Boolean)
@@ -136,8 +139,16 @@ export function DeveloperOutput({ output }: { output: Json }) {
               <Text span size="sm" className="break-anywhere">
                 {str(r, "steps")}
               </Text>
-              {str(r, "evidence") ? <Text size="xs">{t("incident.developer.evidenceShort")}: {str(r, "evidence")}</Text> : null}
-              {str(r, "reason") ? <Text size="xs">{t("incident.developer.reasonShort")}: {str(r, "reason")}</Text> : null}
+              {str(r, "evidence") ? (
+                <Text size="xs">
+                  {t("incident.developer.evidenceShort")}: {str(r, "evidence")}
+                </Text>
+              ) : null}
+              {str(r, "reason") ? (
+                <Text size="xs">
+                  {t("incident.developer.reasonShort")}: {str(r, "reason")}
+                </Text>
+              ) : null}
             </List.Item>
           );
         })}

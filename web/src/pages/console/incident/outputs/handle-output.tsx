@@ -36,7 +36,9 @@ export function HandleOutput({ output }: { output: Json }) {
               ) : null}
               {observables.length > 0 ? (
                 <Text size="xs" className="break-anywhere">
-                  {observables.map((o) => `${label(OBSERVABLE_KIND_LABELS, str(o, "kind"))}: ${str(o, "value") ?? ""}`).join(" · ")}
+                  {observables
+                    .map((o) => `${label(OBSERVABLE_KIND_LABELS, str(o, "kind"))}: ${str(o, "value") ?? ""}`)
+                    .join(" · ")}
                 </Text>
               ) : null}
             </List.Item>
@@ -45,7 +47,14 @@ export function HandleOutput({ output }: { output: Json }) {
       </List>
       <OutputFields
         rows={[
-          [t("incident.handle.outcome"), outcome === "handled" ? t("incident.handle.handled") : outcome === "not_handled" ? t("incident.handle.notHandled") : outcome],
+          [
+            t("incident.handle.outcome"),
+            outcome === "handled"
+              ? t("incident.handle.handled")
+              : outcome === "not_handled"
+                ? t("incident.handle.notHandled")
+                : outcome,
+          ],
           [t("incident.handle.summary"), str(output, "summary")],
           [t("incident.handle.unhandled"), str(output, "unhandled")],
         ]}

@@ -10,10 +10,14 @@ export type Json = Record<string, unknown>;
 
 export const obj = (value: unknown): Json | null =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Json) : null;
-export const str = (o: Json | null, key: string): string | null => (o && typeof o[key] === "string" ? (o[key] as string) : null);
-export const num = (o: Json | null, key: string): number | null => (o && typeof o[key] === "number" ? (o[key] as number) : null);
-export const bool = (o: Json | null, key: string): boolean | null => (o && typeof o[key] === "boolean" ? (o[key] as boolean) : null);
-export const list = (o: Json | null, key: string): unknown[] => (o && Array.isArray(o[key]) ? (o[key] as unknown[]) : []);
+export const str = (o: Json | null, key: string): string | null =>
+  o && typeof o[key] === "string" ? (o[key] as string) : null;
+export const num = (o: Json | null, key: string): number | null =>
+  o && typeof o[key] === "number" ? (o[key] as number) : null;
+export const bool = (o: Json | null, key: string): boolean | null =>
+  o && typeof o[key] === "boolean" ? (o[key] as boolean) : null;
+export const list = (o: Json | null, key: string): unknown[] =>
+  o && Array.isArray(o[key]) ? (o[key] as unknown[]) : [];
 
 /** Labelled values of an output; rows without a value are left out. */
 export function OutputFields({ rows }: { rows: readonly [string, ReactNode][] }) {

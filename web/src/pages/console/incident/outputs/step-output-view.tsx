@@ -59,4 +59,3 @@ export function StepOutputView({ run, detail }: { run: StepRun; detail: Incident
       return <Code block>{JSON.stringify(output, null, 2)}</Code>;
   }
 }
-

@@ -86,10 +86,15 @@ export function VerifyOutput({ output }: { output: Json }) {
           ],
           [t("incident.verify.reason"), str(output, "reason")],
           [t("incident.verify.transferredTo"), str(output, "transferredTo")],
-          [t("incident.verify.type"), type && isIncidentTypeCode(type) ? localized(INCIDENT_TYPES[type].label, language) : type],
+          [
+            t("incident.verify.type"),
+            type && isIncidentTypeCode(type) ? localized(INCIDENT_TYPES[type].label, language) : type,
+          ],
           [
             t("incident.verify.assessment"),
-            impact && likelihood ? t("incident.summary.score", { impact, likelihood, score: impact * likelihood }) : null,
+            impact && likelihood
+              ? t("incident.summary.score", { impact, likelihood, score: impact * likelihood })
+              : null,
           ],
           [t("incident.verify.ransomware"), bool(output, "ransomware") ? t("incident.yes") : null],
           [
@@ -121,7 +126,9 @@ export function MitigateOutput({ output }: { output: Json }) {
           return (
             <List.Item key={i}>
               <Text span size="sm" fw={600}>
-                {kind && kind in MITIGATION_KIND_LABELS ? localized(MITIGATION_KIND_LABELS[kind as MitigationKind], language) : kind}
+                {kind && kind in MITIGATION_KIND_LABELS
+                  ? localized(MITIGATION_KIND_LABELS[kind as MitigationKind], language)
+                  : kind}
               </Text>
               {str(a, "description") ? ` — ${str(a, "description")}` : ""}
               {status ? ` · ${t(status)}` : ""}

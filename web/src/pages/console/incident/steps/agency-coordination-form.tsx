@@ -38,7 +38,13 @@ export function AgencyCoordinationForm({ detail, submit }: StepFormProps) {
     submit,
   );
   return (
-    <StepFormFrame formId="step-form-agency" form={form} onSubmit={onSubmit} failed={failed} submitLabel={t("incident.agency.submit")}>
+    <StepFormFrame
+      formId="step-form-agency"
+      form={form}
+      onSubmit={onSubmit}
+      failed={failed}
+      submitLabel={t("incident.agency.submit")}
+    >
       <Textarea label={t("incident.agency.outcome")} required autosize minRows={3} {...form.getInputProps("outcome")} />
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <TextInput
@@ -47,7 +53,12 @@ export function AgencyCoordinationForm({ detail, submit }: StepFormProps) {
           required
           {...form.getInputProps("coordinatedAt")}
         />
-        <NativeSelect label={t("incident.agency.channel")} required data={[none, ...channels]} {...form.getInputProps("channel")} />
+        <NativeSelect
+          label={t("incident.agency.channel")}
+          required
+          data={[none, ...channels]}
+          {...form.getInputProps("channel")}
+        />
         <NativeSelect
           label={t("incident.agency.developer")}
           data={[none, ...vendors]}

@@ -3,7 +3,12 @@ import { useTranslation } from "react-i18next";
 import { withRegionalSecretary } from "../../../../../../src/core/workflow/copies.ts";
 import { useTeamProfile } from "../../../../api/profile.ts";
 import { useNoneOption, useOrganisationOptions } from "./options.ts";
-import { RecommendationFields, newRecommendation, recommendationOutput, type RecommendationValues } from "./recommendation-fields.tsx";
+import {
+  RecommendationFields,
+  newRecommendation,
+  recommendationOutput,
+  type RecommendationValues,
+} from "./recommendation-fields.tsx";
 import { optional, optionalNumber } from "./step-issues.ts";
 import { StepFormFrame, useStepForm, type StepFormProps } from "./step-form-kit.tsx";
 
@@ -55,8 +60,20 @@ export function AnalyseForm({ detail, submit }: StepFormProps) {
   );
   const chosenUpstreams = upstreams.filter((o) => form.values.upstreamRecipients.includes(o.value));
   return (
-    <StepFormFrame formId="step-form-analyse" form={form} onSubmit={onSubmit} failed={failed} submitLabel={t("incident.analyse.submit")}>
-      <Textarea label={t("incident.analyse.rootCause")} required autosize minRows={3} {...form.getInputProps("rootCause")} />
+    <StepFormFrame
+      formId="step-form-analyse"
+      form={form}
+      onSubmit={onSubmit}
+      failed={failed}
+      submitLabel={t("incident.analyse.submit")}
+    >
+      <Textarea
+        label={t("incident.analyse.rootCause")}
+        required
+        autosize
+        minRows={3}
+        {...form.getInputProps("rootCause")}
+      />
       <Textarea label={t("incident.analyse.impact")} required autosize minRows={2} {...form.getInputProps("impact")} />
       <Textarea label={t("incident.analyse.findings")} autosize minRows={2} {...form.getInputProps("findings")} />
       <Text fw={600}>{t("incident.analyse.recommendations")}</Text>
@@ -79,7 +96,11 @@ export function AnalyseForm({ detail, submit }: StepFormProps) {
               ))}
             </Stack>
           </Checkbox.Group>
-          <NativeSelect label={t("incident.analyse.agencyRecipient")} data={[none, ...agencies]} {...form.getInputProps("agencyRecipient")} />
+          <NativeSelect
+            label={t("incident.analyse.agencyRecipient")}
+            data={[none, ...agencies]}
+            {...form.getInputProps("agencyRecipient")}
+          />
           {form.errors.recipients ? (
             <Text role="alert" c="red.8" size="sm">
               {form.errors.recipients}
@@ -109,7 +130,12 @@ export function AnalyseForm({ detail, submit }: StepFormProps) {
             </Group>
           ))}
           <Group>
-            <Button size="xs" variant="light" disabled={form.values.copies.length >= 19} onClick={() => form.insertListItem("copies", "")}>
+            <Button
+              size="xs"
+              variant="light"
+              disabled={form.values.copies.length >= 19}
+              onClick={() => form.insertListItem("copies", "")}
+            >
               {t("incident.analyse.addCopy")}
             </Button>
           </Group>

@@ -66,7 +66,13 @@ export function DeveloperReplyForm({ detail, submit }: StepFormProps) {
     return position >= 0 ? form.errors[`replies.${position}.${field}`] : undefined;
   };
   return (
-    <StepFormFrame formId="step-form-developer" form={form} onSubmit={onSubmit} failed={failed} submitLabel={t("incident.developer.submit")}>
+    <StepFormFrame
+      formId="step-form-developer"
+      form={form}
+      onSubmit={onSubmit}
+      failed={failed}
+      submitLabel={t("incident.developer.submit")}
+    >
       {recommendations.length === 0 ? <Text c="dimmed">{t("incident.developer.none")}</Text> : null}
       {form.errors.replies ? (
         <Text role="alert" c="red.8" size="sm">
@@ -85,8 +91,16 @@ export function DeveloperReplyForm({ detail, submit }: StepFormProps) {
             />
             {form.values.replies[row]?.include ? (
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                <NativeSelect label={t("incident.developer.status", { number: r.number })} data={statuses} {...form.getInputProps(`replies.${row}.status`)} />
-                <TextInput label={t("incident.developer.evidence", { number: r.number })} {...form.getInputProps(`replies.${row}.evidence`)} error={errorOf(row, "evidence")} />
+                <NativeSelect
+                  label={t("incident.developer.status", { number: r.number })}
+                  data={statuses}
+                  {...form.getInputProps(`replies.${row}.status`)}
+                />
+                <TextInput
+                  label={t("incident.developer.evidence", { number: r.number })}
+                  {...form.getInputProps(`replies.${row}.evidence`)}
+                  error={errorOf(row, "evidence")}
+                />
                 <Textarea
                   label={t("incident.developer.steps", { number: r.number })}
                   required

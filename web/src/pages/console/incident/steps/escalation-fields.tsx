@@ -75,7 +75,13 @@ export function EscalationFields<V>({
             {...form.getInputProps(`${path}.targetOrganisationId`)}
           />
         </SimpleGrid>
-        <Textarea label={t("incident.escalation.reason", { number })} required autosize minRows={2} {...form.getInputProps(`${path}.reason`)} />
+        <Textarea
+          label={t("incident.escalation.reason", { number })}
+          required
+          autosize
+          minRows={2}
+          {...form.getInputProps(`${path}.reason`)}
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput
             type="datetime-local"
@@ -89,7 +95,10 @@ export function EscalationFields<V>({
             data={[none, ...channels]}
             {...form.getInputProps(`${path}.channel`)}
           />
-          <TextInput label={t("incident.escalation.reference", { number })} {...form.getInputProps(`${path}.reference`)} />
+          <TextInput
+            label={t("incident.escalation.reference", { number })}
+            {...form.getInputProps(`${path}.reference`)}
+          />
         </SimpleGrid>
         <div>
           <Button size="xs" variant="subtle" color="red" onClick={onRemove}>

@@ -18,9 +18,21 @@ export function FinalReportForm({ submit }: StepFormProps) {
     submit,
   );
   return (
-    <StepFormFrame formId="step-form-final" form={form} onSubmit={onSubmit} failed={failed} submitLabel={t("incident.final.submit")}>
+    <StepFormFrame
+      formId="step-form-final"
+      form={form}
+      onSubmit={onSubmit}
+      failed={failed}
+      submitLabel={t("incident.final.submit")}
+    >
       <Textarea label={t("incident.final.summary")} required autosize minRows={4} {...form.getInputProps("summary")} />
-      <Textarea label={t("incident.final.lessons")} required autosize minRows={3} {...form.getInputProps("lessonsLearned")} />
+      <Textarea
+        label={t("incident.final.lessons")}
+        required
+        autosize
+        minRows={3}
+        {...form.getInputProps("lessonsLearned")}
+      />
     </StepFormFrame>
   );
 }

@@ -27,7 +27,13 @@ export function ForwardForm({ detail, submit }: StepFormProps) {
     submit,
   );
   return (
-    <StepFormFrame formId="step-form-forward" form={form} onSubmit={onSubmit} failed={failed} submitLabel={t("incident.forward.submit")}>
+    <StepFormFrame
+      formId="step-form-forward"
+      form={form}
+      onSubmit={onSubmit}
+      failed={failed}
+      submitLabel={t("incident.forward.submit")}
+    >
       <Textarea label={t("incident.forward.note")} autosize minRows={2} {...form.getInputProps("note")} />
       <TextInput
         label={t("incident.forward.disposition")}

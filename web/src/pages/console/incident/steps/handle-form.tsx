@@ -39,7 +39,13 @@ export function HandleForm({ detail, submit }: StepFormProps) {
   );
   const notHandled = form.values.outcome === "not_handled";
   return (
-    <StepFormFrame formId="step-form-handle" form={form} onSubmit={onSubmit} failed={failed} submitLabel={t("incident.handle.submit")}>
+    <StepFormFrame
+      formId="step-form-handle"
+      form={form}
+      onSubmit={onSubmit}
+      failed={failed}
+      submitLabel={t("incident.handle.submit")}
+    >
       <Stack gap="sm">
         {form.values.entries.map((entry, index) => (
           <HandlingEntryFields
@@ -49,7 +55,9 @@ export function HandleForm({ detail, submit }: StepFormProps) {
             entry={entry}
             evidence={evidence}
             onRemove={form.values.entries.length > 1 ? () => form.removeListItem("entries", index) : null}
-            onAddObservable={() => form.insertListItem(`entries.${index}.observables`, { kind: "", value: "", tlp: "" })}
+            onAddObservable={() =>
+              form.insertListItem(`entries.${index}.observables`, { kind: "", value: "", tlp: "" })
+            }
             onRemoveObservable={(o) => form.removeListItem(`entries.${index}.observables`, o)}
           />
         ))}

@@ -1,4 +1,15 @@
-import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { TLP_LEVELS } from "../../../../../../src/core/taxonomy/tlp.ts";
@@ -67,9 +78,18 @@ export function HandlingEntryFields<V>({
           required
           {...form.getInputProps(`${path}.at`)}
         />
-        <Textarea label={t("incident.handle.body", { number: n })} required autosize minRows={3} {...form.getInputProps(`${path}.body`)} />
+        <Textarea
+          label={t("incident.handle.body", { number: n })}
+          required
+          autosize
+          minRows={3}
+          {...form.getInputProps(`${path}.body`)}
+        />
         {evidence.length > 0 ? (
-          <Checkbox.Group label={t("incident.handle.evidence", { number: n })} {...form.getInputProps(`${path}.evidenceIds`)}>
+          <Checkbox.Group
+            label={t("incident.handle.evidence", { number: n })}
+            {...form.getInputProps(`${path}.evidenceIds`)}
+          >
             <Stack gap={4} mt={4}>
               {evidence.map((file) => (
                 <Checkbox key={file.id} value={String(file.id)} label={file.filename} />
@@ -88,29 +108,22 @@ export function HandlingEntryFields<V>({
               data={[none, ...kinds]}
               {...form.getInputProps(`${path}.observables.${o}.kind`)}
             />
-            <TextInput label={t("incident.handle.observableValue", { number: o + 1 })} {...form.getInputProps(`${path}.observables.${o}.value`)} />
+            <TextInput
+              label={t("incident.handle.observableValue", { number: o + 1 })}
+              {...form.getInputProps(`${path}.observables.${o}.value`)}
+            />
             <NativeSelect
               label={t("incident.handle.observableTlp", { number: o + 1 })}
               data={[none, ...TLP_LEVELS.map((l) => ({ value: l, label: `TLP:${l}` }))]}
               {...form.getInputProps(`${path}.observables.${o}.tlp`)}
             />
-            <Button
-              mt={24}
-              size="xs"
-              variant="subtle"
-              color="red"
-              onClick={() => onRemoveObservable(o)}
-            >
+            <Button mt={24} size="xs" variant="subtle" color="red" onClick={() => onRemoveObservable(o)}>
               {t("incident.handle.removeObservable", { number: o + 1 })}
             </Button>
           </SimpleGrid>
         ))}
         <Group gap="xs">
-          <Button
-            size="xs"
-            variant="light"
-            onClick={onAddObservable}
-          >
+          <Button size="xs" variant="light" onClick={onAddObservable}>
             {t("incident.handle.addObservable")}
           </Button>
           {onRemove ? (

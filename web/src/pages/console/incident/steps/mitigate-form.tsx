@@ -44,13 +44,23 @@ export function MitigateForm({ submit }: StepFormProps) {
     submit,
   );
   return (
-    <StepFormFrame formId="step-form-mitigate" form={form} onSubmit={onSubmit} failed={failed} submitLabel={t("incident.mitigate.submit")}>
+    <StepFormFrame
+      formId="step-form-mitigate"
+      form={form}
+      onSubmit={onSubmit}
+      failed={failed}
+      submitLabel={t("incident.mitigate.submit")}
+    >
       <Textarea label={t("incident.mitigate.strategy")} autosize minRows={2} {...form.getInputProps("strategy")} />
       <Stack gap="sm">
         {form.values.actions.map((_, index) => {
           const n = index + 1;
           return (
-            <Fieldset key={index} legend={t("incident.mitigate.action", { number: n })} data-testid="mitigation-action-fields">
+            <Fieldset
+              key={index}
+              legend={t("incident.mitigate.action", { number: n })}
+              data-testid="mitigation-action-fields"
+            >
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                 <NativeSelect
                   label={t("incident.mitigate.kind", { number: n })}
@@ -58,7 +68,10 @@ export function MitigateForm({ submit }: StepFormProps) {
                   data={[none, ...kinds]}
                   {...form.getInputProps(`actions.${index}.kind`)}
                 />
-                <TextInput label={t("incident.mitigate.description", { number: n })} {...form.getInputProps(`actions.${index}.description`)} />
+                <TextInput
+                  label={t("incident.mitigate.description", { number: n })}
+                  {...form.getInputProps(`actions.${index}.description`)}
+                />
                 <NativeSelect
                   label={t("incident.mitigate.status", { number: n })}
                   data={statuses}
@@ -71,7 +84,13 @@ export function MitigateForm({ submit }: StepFormProps) {
                 />
               </SimpleGrid>
               {form.values.actions.length > 1 ? (
-                <Button mt="xs" size="xs" variant="subtle" color="red" onClick={() => form.removeListItem("actions", index)}>
+                <Button
+                  mt="xs"
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => form.removeListItem("actions", index)}
+                >
                   {t("incident.mitigate.remove", { number: n })}
                 </Button>
               ) : null}

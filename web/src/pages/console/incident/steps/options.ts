@@ -1,6 +1,10 @@
 import type { ParseKeys } from "i18next";
 import { useTranslation } from "react-i18next";
-import { HANDOFF_CHANNELS, MITIGATION_STATUSES, RECOMMENDATION_OWNERS } from "../../../../../../src/core/workflow/catalogue.ts";
+import {
+  HANDOFF_CHANNELS,
+  MITIGATION_STATUSES,
+  RECOMMENDATION_OWNERS,
+} from "../../../../../../src/core/workflow/catalogue.ts";
 import { useOrganisations, useUsers } from "../../../../api/directory.ts";
 import { can, useSession } from "../../../../api/session.ts";
 import { CHANNEL_LABELS, MITIGATION_STATUS_LABELS, RECOMMENDATION_OWNER_LABELS } from "../labels.ts";

@@ -47,7 +47,11 @@ export function RecommendationFields<V>({
       {items.map((_, index) => {
         const number = firstNumber + index;
         return (
-          <Fieldset key={index} legend={t("incident.recommendation.legend", { number })} data-testid="recommendation-fields">
+          <Fieldset
+            key={index}
+            legend={t("incident.recommendation.legend", { number })}
+            data-testid="recommendation-fields"
+          >
             <Stack gap="sm">
               <Textarea
                 label={t("incident.recommendation.body", { number })}
@@ -87,12 +91,7 @@ export function RecommendationFields<V>({
         </Text>
       ) : null}
       <Group>
-        <Button
-          size="xs"
-          variant="light"
-          disabled={items.length >= 100}
-          onClick={onAdd}
-        >
+        <Button size="xs" variant="light" disabled={items.length >= 100} onClick={onAdd}>
           {t("incident.recommendation.add")}
         </Button>
       </Group>

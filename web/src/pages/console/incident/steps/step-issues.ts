@@ -36,7 +36,8 @@ type Translate = (key: ParseKeys, values?: Record<string, unknown>) => string;
 
 /** The message for one issue, in `language`. */
 export function issueMessage(issue: SchemaIssue, t: Translate, language: Lang): string {
-  if ((WORKFLOW_KEYS as readonly string[]).includes(issue.message)) return translate(language, issue.message as MessageKey);
+  if ((WORKFLOW_KEYS as readonly string[]).includes(issue.message))
+    return translate(language, issue.message as MessageKey);
   const isArray = issue.origin === "array" || issue.origin === "set";
   switch (issue.code) {
     case "too_small":
@@ -54,7 +55,9 @@ export function issueMessage(issue: SchemaIssue, t: Translate, language: Lang): 
     case "invalid_format":
       return t("incident.validation.dateTime");
     case "invalid_type":
-      return issue.input === undefined || issue.input === "" ? t("incident.validation.required") : t("incident.validation.invalid");
+      return issue.input === undefined || issue.input === ""
+        ? t("incident.validation.required")
+        : t("incident.validation.invalid");
     default:
       return t("incident.validation.invalid");
   }

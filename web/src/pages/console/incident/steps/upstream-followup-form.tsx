@@ -3,7 +3,12 @@ import { useTranslation } from "react-i18next";
 import { useTimeZone } from "../../../../api/profile.ts";
 import { toZonedInputValue, zoneLabel } from "../../../../lib/time.ts";
 import { useChannelOptions, useNoneOption, useOrganisationOptions } from "./options.ts";
-import { RecommendationFields, newRecommendation, recommendationOutput, type RecommendationValues } from "./recommendation-fields.tsx";
+import {
+  RecommendationFields,
+  newRecommendation,
+  recommendationOutput,
+  type RecommendationValues,
+} from "./recommendation-fields.tsx";
 import { instantFromLocal, optional, optionalNumber } from "./step-issues.ts";
 import { StepFormFrame, useStepForm, type StepFormProps } from "./step-form-kit.tsx";
 
@@ -11,7 +16,13 @@ interface FollowupValues extends Record<string, unknown> {
   confirmation: string;
   recommendations: RecommendationValues[];
   escalate: boolean;
-  escalateToBssn: { reason: string; handedOffAt: string; channel: string; reference: string; targetOrganisationId: string };
+  escalateToBssn: {
+    reason: string;
+    handedOffAt: string;
+    channel: string;
+    reference: string;
+    targetOrganisationId: string;
+  };
 }
 
 /** Step 7: the upstream CSIRT's confirmation and recommendations, optionally escalating to BSSN. */
@@ -53,12 +64,26 @@ export function UpstreamFollowupForm({ detail, submit }: StepFormProps) {
     submit,
   );
   return (
-    <StepFormFrame formId="step-form-upstream" form={form} onSubmit={onSubmit} failed={failed} submitLabel={t("incident.upstream.submit")}>
-      <Textarea label={t("incident.upstream.confirmation")} required autosize minRows={3} {...form.getInputProps("confirmation")} />
+    <StepFormFrame
+      formId="step-form-upstream"
+      form={form}
+      onSubmit={onSubmit}
+      failed={failed}
+      submitLabel={t("incident.upstream.submit")}
+    >
+      <Textarea
+        label={t("incident.upstream.confirmation")}
+        required
+        autosize
+        minRows={3}
+        {...form.getInputProps("confirmation")}
+      />
       <Text fw={600}>{t("incident.upstream.recommendations")}</Text>
       <RecommendationFields
         form={form}
-        items={form.values.recommendations} firstNumber={nextNumber} min={0}
+        items={form.values.recommendations}
+        firstNumber={nextNumber}
+        min={0}
         onAdd={() => form.insertListItem("recommendations", newRecommendation())}
         onRemove={(index) => form.removeListItem("recommendations", index)}
       />
@@ -66,7 +91,13 @@ export function UpstreamFollowupForm({ detail, submit }: StepFormProps) {
       {form.values.escalate ? (
         <Fieldset legend={t("incident.upstream.escalation")}>
           <Stack gap="sm">
-            <Textarea label={t("incident.upstream.reason")} required autosize minRows={2} {...form.getInputProps("escalateToBssn.reason")} />
+            <Textarea
+              label={t("incident.upstream.reason")}
+              required
+              autosize
+              minRows={2}
+              {...form.getInputProps("escalateToBssn.reason")}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput
                 type="datetime-local"
@@ -74,7 +105,12 @@ export function UpstreamFollowupForm({ detail, submit }: StepFormProps) {
                 required
                 {...form.getInputProps("escalateToBssn.handedOffAt")}
               />
-              <NativeSelect label={t("incident.upstream.channel")} required data={[none, ...channels]} {...form.getInputProps("escalateToBssn.channel")} />
+              <NativeSelect
+                label={t("incident.upstream.channel")}
+                required
+                data={[none, ...channels]}
+                {...form.getInputProps("escalateToBssn.channel")}
+              />
               <TextInput label={t("incident.upstream.reference")} {...form.getInputProps("escalateToBssn.reference")} />
               <NativeSelect
                 label={t("incident.upstream.bssnOrganisation")}

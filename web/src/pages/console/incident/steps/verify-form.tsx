@@ -53,14 +53,18 @@ export function VerifyForm({ detail, submit }: StepFormProps) {
       disposition: "",
       reason: "",
       transferredTo: "",
-      typeCode: (INCIDENT_TYPE_CODES as readonly string[]).includes(detail.incident.typeCode) ? detail.incident.typeCode : "",
+      typeCode: (INCIDENT_TYPE_CODES as readonly string[]).includes(detail.incident.typeCode)
+        ? detail.incident.typeCode
+        : "",
       impact: detail.incident.impact ? String(detail.incident.impact) : "",
       likelihood: detail.incident.likelihood ? String(detail.incident.likelihood) : "",
       ransomware: false,
       serverLocation: "",
     },
     (v) => ({
-      checklist: Object.fromEntries(CHECKS.map(({ key }) => [key, { checked: v.checklist[key].checked, note: v.checklist[key].note.trim() }])),
+      checklist: Object.fromEntries(
+        CHECKS.map(({ key }) => [key, { checked: v.checklist[key].checked, note: v.checklist[key].note.trim() }]),
+      ),
       verdict: v.verdict,
       disposition: v.verdict === "invalid" ? optional(v.disposition) : undefined,
       reason: v.verdict === "valid" ? undefined : optional(v.reason),
@@ -74,9 +78,18 @@ export function VerifyForm({ detail, submit }: StepFormProps) {
     submit,
   );
   const verdict = form.values.verdict;
-  const dispositions = dispositionsFor(verdict).map((tag) => ({ value: tag, label: localized(dispositionLabel(tag), language) }));
+  const dispositions = dispositionsFor(verdict).map((tag) => ({
+    value: tag,
+    label: localized(dispositionLabel(tag), language),
+  }));
   return (
-    <StepFormFrame formId="step-form-verify" form={form} onSubmit={onSubmit} failed={failed} submitLabel={t("incident.verify.submit")}>
+    <StepFormFrame
+      formId="step-form-verify"
+      form={form}
+      onSubmit={onSubmit}
+      failed={failed}
+      submitLabel={t("incident.verify.submit")}
+    >
       <Fieldset legend={t("incident.verify.checklist")}>
         <Stack gap="sm">
           {CHECKS.map(({ key, label }) => (
@@ -102,7 +115,9 @@ export function VerifyForm({ detail, submit }: StepFormProps) {
       </Radio.Group>
       <NativeSelect
         label={t("incident.verify.disposition")}
-        description={verdict === "invalid" ? t("incident.verify.dispositionHint") : t("incident.verify.dispositionDerived")}
+        description={
+          verdict === "invalid" ? t("incident.verify.dispositionHint") : t("incident.verify.dispositionDerived")
+        }
         required={verdict === "invalid"}
         disabled={verdict !== "invalid"}
         data={verdict === "invalid" ? [none, ...dispositions] : dispositions}
@@ -127,12 +142,18 @@ export function VerifyForm({ detail, submit }: StepFormProps) {
           <NativeSelect
             label={t("incident.verify.type")}
             required={verdict === "valid"}
-            data={[none, ...INCIDENT_TYPE_CODES.map((c) => ({ value: c, label: localized(INCIDENT_TYPES[c].label, language) }))]}
+            data={[
+              none,
+              ...INCIDENT_TYPE_CODES.map((c) => ({ value: c, label: localized(INCIDENT_TYPES[c].label, language) })),
+            ]}
             {...form.getInputProps("typeCode")}
           />
           <NativeSelect
             label={t("incident.verify.serverLocationField")}
-            data={[none, ...SERVER_LOCATIONS.map((l) => ({ value: l, label: localized(SERVER_LOCATION_LABELS[l], language) }))]}
+            data={[
+              none,
+              ...SERVER_LOCATIONS.map((l) => ({ value: l, label: localized(SERVER_LOCATION_LABELS[l], language) })),
+            ]}
             {...form.getInputProps("serverLocation")}
           />
           <NativeSelect
@@ -150,7 +171,11 @@ export function VerifyForm({ detail, submit }: StepFormProps) {
             {...form.getInputProps("likelihood")}
           />
         </SimpleGrid>
-        <Checkbox mt="sm" label={t("incident.verify.ransomware")} {...form.getInputProps("ransomware", { type: "checkbox" })} />
+        <Checkbox
+          mt="sm"
+          label={t("incident.verify.ransomware")}
+          {...form.getInputProps("ransomware", { type: "checkbox" })}
+        />
       </Fieldset>
     </StepFormFrame>
   );
