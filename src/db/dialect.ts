@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
+import type { DB } from "./schema.ts";
 import type { DialectName } from "./connect.ts";
 
 /*
@@ -24,6 +25,6 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Checks the connection answers (used by /healthz readiness). */
-export async function ping(db: Kysely<any>): Promise<void> {
+export async function ping(db: Kysely<DB>): Promise<void> {
   await sql`select 1`.execute(db);
 }
