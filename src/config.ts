@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import { PUBLIC_REPORT_RATE_LIMIT } from "./core/reports/limits.ts";
 
 /** Every setting Sigap reads from its environment, with defaults. Documented in README.md. */
 const envSchema = z.object({
@@ -16,6 +17,7 @@ const envSchema = z.object({
   SIGAP_JOBS: z.enum(["on", "off"]).default("on"),
   SIGAP_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   SIGAP_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  SIGAP_PUBLIC_REPORTS_PER_HOUR: z.coerce.number().int().positive().default(PUBLIC_REPORT_RATE_LIMIT.max),
 });
 
 export type Config = {
@@ -32,6 +34,8 @@ export type Config = {
   jobs: boolean;
   trustProxy: boolean;
   smtpPort: number;
+  /** Public report submissions accepted per client address per hour (then 429). */
+  publicReportsPerHour: number;
 };
 
 /** Reads the configuration from an environment (process.env by default); throws a readable error. */
@@ -57,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.SIGAP_JOBS === "on",
     trustProxy: e.SIGAP_TRUST_PROXY === "true",
     smtpPort: e.SIGAP_SMTP_PORT,
+    publicReportsPerHour: e.SIGAP_PUBLIC_REPORTS_PER_HOUR,
   };
 }

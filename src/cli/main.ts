@@ -9,6 +9,7 @@ import { registerUserCommands } from "./commands/user.ts";
 import { registerAssetCommands } from "./commands/assets.ts";
 import { registerHolidayCommands } from "./commands/holidays.ts";
 import { registerSettingsCommands } from "./commands/settings.ts";
+import { registerSeedCommand } from "./commands/seed.ts";
 
 const program = new Command()
   .name("sigap")
@@ -25,6 +26,7 @@ registerBackupCommands(program);
 registerAssetCommands(program);
 registerHolidayCommands(program);
 registerSettingsCommands(program);
+registerSeedCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -17,16 +17,25 @@ export interface AuditEntry {
 }
 
 /**
+ * The chain head as this transaction last wrote it. The first append reads (and on PostgreSQL
+ * locks) the head row; until commit no one else can move it, so later appends in the same
+ * transaction take it from here instead of reading it again (a command appends several events).
+ */
+const headWritten = new WeakMap<CommandContext["db"], { seq: number; hash: string }>();
+
+/**
  * Appends an event to the hash-chained audit log inside the command's transaction. The chain head
  * row is locked until commit, so concurrent commands append one after another.
  */
 export async function appendAudit(ctx: CommandContext, entry: AuditEntry): Promise<number> {
-  const head = await ctx.db
-    .selectFrom("audit_head")
-    .select(["seq", "hash"])
-    .where("id", "=", 1)
-    .modifyEnd(forUpdate(ctx.dialect))
-    .executeTakeFirstOrThrow();
+  const head =
+    headWritten.get(ctx.db) ??
+    (await ctx.db
+      .selectFrom("audit_head")
+      .select(["seq", "hash"])
+      .where("id", "=", 1)
+      .modifyEnd(forUpdate(ctx.dialect))
+      .executeTakeFirstOrThrow());
   const changes =
     entry.before !== undefined || entry.after !== undefined
       ? { ...diffFields(entry.before, entry.after, entry.redact), ...(entry.detail ? { detail: entry.detail } : {}) }
@@ -47,5 +56,6 @@ export async function appendAudit(ctx: CommandContext, entry: AuditEntry): Promi
   const hash = auditHash(fields);
   await ctx.db.insertInto("audit_events").values({ ...fields, hash }).execute();
   await ctx.db.updateTable("audit_head").set({ seq: fields.seq, hash }).where("id", "=", 1).execute();
+  if (ctx.db.isTransaction) headWritten.set(ctx.db, { seq: fields.seq, hash });
   return fields.seq;
 }

@@ -1,9 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { DB } from "./schema.ts";
+import { GroupCommitSqliteDialect } from "./sqlite-group-commit.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -55,6 +56,13 @@ export function openDatabase(url: string, options: OpenOptions = {}): Database {
   handle.pragma("foreign_keys = ON");
   handle.pragma("busy_timeout = 5000");
   handle.pragma(`synchronous = ${options.sqliteSynchronous ?? "FULL"}`);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: handle }) });
+  // Reads outside transactions use a second connection; durable commits share their fsync
+  // (see sqlite-group-commit.ts).
+  let reader: SqliteDatabase.Database | null = null;
+  if (path !== ":memory:") {
+    reader = new SqliteDatabase(path, { readonly: true });
+    reader.pragma("busy_timeout = 5000");
+  }
+  const db = new Kysely<DB>({ dialect: new GroupCommitSqliteDialect(handle, reader) });
   return { db, dialect: "sqlite", displayUrl: `sqlite://${path}`, sqlitePath: path, close: () => db.destroy() };
 }

@@ -19,15 +19,37 @@ export interface RawSnippet {
 export const HIGHLIGHT_START = "\uE000";
 export const HIGHLIGHT_END = "\uE001";
 
+/** The newest matches of a search, newest first: report ids, and ids of incidents matching by their own text. */
+export interface NewestMatches {
+  reportIds: readonly number[];
+  incidentIds: readonly number[];
+}
+
+/** A search's words as one database's query text (an FTS5 expression, a tsquery); see `prepare`. */
+export interface FullTextQuery {
+  terms: SearchTerms;
+  expression: string;
+}
+
 /**
  * The full-text part of a search, per database: which incidents match (their own title and code,
  * or the text of one of their reports), and fragments of the matching text for a page of results.
  */
 export interface FullTextSearch {
+  /** The words as this database's query (SQLite looks a typed-ahead last word up in the index's terms). */
+  prepare(db: Kysely<DB>, terms: SearchTerms): Promise<FullTextQuery>;
   /** A subquery of the ids of matching incidents, for `where incidents.id in (…)`. */
-  matchingIncidentIds(terms: SearchTerms): RawBuilder<{ id: number }>;
+  matchingIncidentIds(query: FullTextQuery): RawBuilder<{ id: number }>;
+  /**
+   * The newest `n` matching reports (by id) and the newest `n` incidents matching by their own text:
+   * a common word then costs `n` matches, not every report that contains it (search-incidents.ts
+   * keeps the result exact).
+   */
+  newestMatches(db: Kysely<DB>, query: FullTextQuery, n: number): Promise<NewestMatches>;
+  /** A subquery of the ids of the incidents those matches belong to. */
+  incidentsOf(matches: NewestMatches): RawBuilder<{ id: number }>;
   /** One fragment per incident among `incidentIds`: from a matching report if any, else from the incident. */
-  snippets(db: Kysely<DB>, terms: SearchTerms, incidentIds: readonly number[]): Promise<Map<number, RawSnippet>>;
+  snippets(db: Kysely<DB>, query: FullTextQuery, incidentIds: readonly number[]): Promise<Map<number, RawSnippet>>;
 }
 
 /** Keeps the first snippet per incident, preferring one from a report. */

@@ -1,15 +1,16 @@
-import { sql, type SqlBool } from "kysely";
+import { sql, type ExpressionBuilder, type RawBuilder, type SqlBool } from "kysely";
 import { assertCan } from "../core/policies/index.ts";
 import { isPartner } from "../core/policies/scope.ts";
 import type { Severity } from "../core/severity.ts";
 import type { SopStepCode } from "../core/sop/definition.ts";
 import type { IncidentTypeCode } from "../core/taxonomy/incident-types.ts";
 import type { QueryContext } from "../commands/query-context.ts";
-import type { IncidentOutcome, IncidentStatus } from "../db/schema.ts";
+import type { DB, IncidentOutcome, IncidentStatus } from "../db/schema.ts";
 import { visibleIncidents } from "../db/visibility.ts";
 import { readTeamSettings } from "../settings/team-settings.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
-import { fullTextSearch } from "./full-text.ts";
+import type { FullTextQuery } from "./fts-common.ts";
+import { fullTextSearch, type FullTextSearch } from "./full-text.ts";
 import { parseSearchTerms } from "./query-terms.ts";
 import { snippetParts, type SnippetPart } from "./snippet.ts";
 import { parseTimeRange } from "./time-range.ts";
@@ -65,6 +66,52 @@ export interface SearchPage {
 }
 
 /**
+ * How many of the newest matches each round reads before the search falls back to every match.
+ * Exported for the tests, which make the rounds small to exercise them.
+ */
+export const SEARCH_ROUNDS: number[] = [2_000, 20_000];
+
+/**
+ * The page's rows (one more than `limit`) among the incidents matching `terms`. Reading every match
+ * of a common word (one in every report) and sorting them costs seconds at a million reports, so
+ * the newest matches are read first: the reports (and incident titles) with the highest ids, up to
+ * a round's size, whose incidents are then filtered and ordered as usual. The page is exact when
+ * every match was read, or when it is full and every incident opened at or after its last row has
+ * all its reports — and its own id — inside what was read: any incident not considered is then
+ * older than the page. (Ids follow arrival, but not strictly: a backdated letter, or a report
+ * merged into a newer incident, is why the window is checked.) Otherwise a larger round follows,
+ * and last the full match.
+ */
+async function fullTextRows<R extends { opened_at: string }>(
+  ctx: QueryContext,
+  fts: FullTextSearch,
+  terms: FullTextQuery,
+  limit: number,
+  page: (ids: RawBuilder<{ id: number }>) => Promise<R[]>,
+): Promise<R[]> {
+  for (const n of SEARCH_ROUNDS) {
+    const newest = await fts.newestMatches(ctx.db, terms, n);
+    const allReports = newest.reportIds.length < n;
+    const allIncidents = newest.incidentIds.length < n;
+    const rows = await page(fts.incidentsOf(newest));
+    if (allReports && allIncidents) return rows;
+    if (rows.length <= limit) continue;
+    const window = await ctx.db
+      .selectFrom("incidents")
+      .leftJoin("reports", "reports.incident_id", "incidents.id")
+      .select((eb) => [eb.fn.min("reports.id").as("report"), eb.fn.min("incidents.id").as("incident")])
+      .where("incidents.opened_at", ">=", rows[limit]!.opened_at)
+      .executeTakeFirstOrThrow();
+    const oldest = (ids: readonly number[]) => ids[ids.length - 1] ?? 0;
+    const reportsCovered = allReports || window.report === null || Number(window.report) >= oldest(newest.reportIds);
+    const incidentsCovered =
+      allIncidents || window.incident === null || Number(window.incident) >= oldest(newest.incidentIds);
+    if (reportsCovered && incidentsCovered) return rows;
+  }
+  return page(fts.matchingIncidentIds(terms));
+}
+
+/**
  * Full-text search over incidents and their reports, with filters, newest first (by when the case
  * was opened), in pages by keyset: the cursor is the last result's sort key, so pages stay stable
  * while new incidents arrive. Staff and leadership search every incident; partners get nothing for
@@ -80,12 +127,17 @@ export async function searchIncidents(ctx: QueryContext, input: SearchInput): Pr
   const fts = fullTextSearch(ctx.dialect);
   const now = ctx.now.toISOString();
 
+  // The active step run (at most one per incident, the workflow keeps it so) is looked up for the
+  // page's rows afterwards, and filtered on with EXISTS: a join with step_runs would make SQLite
+  // build a filter over every step run for each search.
+  const activeRun = (eb: ExpressionBuilder<DB, "incidents">) =>
+    eb
+      .selectFrom("step_runs as s")
+      .select("s.id")
+      .whereRef("s.incident_id", "=", "incidents.id")
+      .where("s.status", "=", "active");
   let query = ctx.db
     .selectFrom("incidents")
-    // At most one active run per incident (the workflow keeps it so): its current step.
-    .leftJoin("step_runs as s", (join) =>
-      join.onRef("s.incident_id", "=", "incidents.id").on("s.status", "=", "active"),
-    )
     .leftJoin("organisations as agency", "agency.id", "incidents.agency_org_id")
     .where(visibleIncidents(ctx.actor))
     .select([
@@ -101,19 +153,17 @@ export async function searchIncidents(ctx: QueryContext, input: SearchInput): Pr
       "incidents.closed_at",
       "incidents.agency_org_id",
       "agency.name as agency_name",
-      "s.step_number",
-      "s.step_code",
-      "s.due_at",
     ]);
-  if (terms.words.length > 0)
-    query = query.where(sql<SqlBool>`${sql.ref("incidents.id")} in (${fts.matchingIncidentIds(terms)})`);
   if (input.status) query = query.where("incidents.status", "=", input.status);
-  if (input.step) query = query.where("s.step_code", "=", input.step);
+  if (input.step) {
+    const step = input.step;
+    query = query.where((eb) => eb.exists(activeRun(eb).where("s.step_code", "=", step)));
+  }
   if (input.category) query = query.where("incidents.type_code", "=", input.category);
   if (input.severity) query = query.where("incidents.severity", "=", input.severity);
   if (input.agency !== undefined) query = query.where("incidents.agency_org_id", "=", input.agency);
-  if (input.late === true) query = query.where("s.due_at", "<", now);
-  if (input.late === false) query = query.where((eb) => eb.or([eb("s.due_at", "is", null), eb("s.due_at", ">=", now)]));
+  if (input.late === true) query = query.where((eb) => eb.exists(activeRun(eb).where("s.due_at", "<", now)));
+  if (input.late === false) query = query.where((eb) => eb.not(eb.exists(activeRun(eb).where("s.due_at", "<", now))));
   if (range.from) query = query.where("incidents.opened_at", ">=", range.from.toISOString());
   if (range.to) query = query.where("incidents.opened_at", "<", range.to.toISOString());
   if (cursor) {
@@ -124,17 +174,35 @@ export async function searchIncidents(ctx: QueryContext, input: SearchInput): Pr
       ]),
     );
   }
-  const rows = await query
+  const ordered = query
     .orderBy("incidents.opened_at", "desc")
     .orderBy("incidents.id", "desc")
-    .limit(input.limit + 1)
-    .execute();
+    .limit(input.limit + 1);
+  const match = terms.words.length === 0 ? null : await fts.prepare(ctx.db, terms);
+  const rows =
+    match === null
+      ? await ordered.execute()
+      : await fullTextRows(ctx, fts, match, input.limit, (ids) =>
+          ordered.where(sql<SqlBool>`${sql.ref("incidents.id")} in (${ids})`).execute(),
+        );
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > input.limit && last ? encodeCursor({ openedAt: last.opened_at, id: last.id }) : null;
 
   const ids = page.map((r) => r.id);
-  const snippets = terms.words.length > 0 ? await fts.snippets(ctx.db, terms, ids) : new Map();
+  const runs = new Map(
+    ids.length === 0
+      ? []
+      : (
+          await ctx.db
+            .selectFrom("step_runs")
+            .select(["incident_id", "step_number", "step_code", "due_at"])
+            .where("incident_id", "in", ids)
+            .where("status", "=", "active")
+            .execute()
+        ).map((r) => [r.incident_id, r]),
+  );
+  const snippets = match ? await fts.snippets(ctx.db, match, ids) : new Map();
   const reportIds = [...snippets.values()].map((s) => s.reportId).filter((id): id is number => id !== null);
   const reportCodes = new Map(
     reportIds.length === 0
@@ -145,7 +213,14 @@ export async function searchIncidents(ctx: QueryContext, input: SearchInput): Pr
         ]),
   );
 
-  const items = page.map((r): SearchHit => {
+  const items = page.map((row): SearchHit => {
+    const run = runs.get(row.id);
+    const r = {
+      ...row,
+      step_number: run?.step_number ?? null,
+      step_code: run?.step_code ?? null,
+      due_at: run?.due_at ?? null,
+    };
     const late = r.due_at !== null && r.due_at < now;
     const hit = snippets.get(r.id);
     return {

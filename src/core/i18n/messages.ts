@@ -14,6 +14,14 @@ const messages = {
   "error.forbidden": { id: "Anda tidak berwenang melakukan tindakan ini.", en: "You are not allowed to do this." },
   "error.not_found": { id: "Data tidak ditemukan.", en: "Not found." },
   "error.route_not_found": { id: "Alamat tidak ditemukan.", en: "No such address." },
+  "seed.database_not_empty": {
+    id: "Basis data sudah berisi {count} laporan; data demo hanya diisi ke basis data kosong (atau pakai --force).",
+    en: "The database already holds {count} reports; demo data goes into an empty database only (or use --force).",
+  },
+  "seed.too_few_reports": {
+    id: "Data demo memerlukan sedikitnya {min} laporan agar setiap keadaan tampil.",
+    en: "Demo data needs at least {min} reports to show every state.",
+  },
   "web.not_built": {
     id: "Aplikasi web belum dibangun. Jalankan `npm run build:web`, atau mulai dengan `npm start`.",
     en: "The web app has not been built. Run `npm run build:web`, or start with `npm start`.",

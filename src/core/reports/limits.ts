@@ -33,9 +33,9 @@ export const REPORT_LIMITS = {
 export const MAX_AFFECTED_USERS = 100_000_000;
 
 /**
- * Public report submissions per client IP address per hour (`POST /api/v1/public/reports`).
- * A constant rather than a setting: it guards the server, not a team's policy. Documented in
- * docs/public-reports.md.
+ * Public report submissions per client IP address per hour (`POST /api/v1/public/reports`): the
+ * default of `SIGAP_PUBLIC_REPORTS_PER_HOUR`. A server setting rather than a team setting: it
+ * guards the server, not a team's policy. Documented in docs/public-reports.md.
  */
 export const PUBLIC_REPORT_RATE_LIMIT = { max: 20, timeWindowMs: 60 * 60 * 1000 } as const;
 

@@ -7,6 +7,8 @@ import * as search from "./2026-11-27T1300-search.ts";
 import * as slaWatchIndexes from "./2026-11-27T1310-sla-watch-indexes.ts";
 import * as incidentWorkflow from "./2026-11-27T1340-incident-workflow.ts";
 import * as assetRetirement from "./2026-11-27T1352-asset-retirement.ts";
+import * as searchAsciiFastPath from "./2026-11-27T1361-search-ascii-fast-path.ts";
+import * as incidentStatusIndex from "./2026-11-27T1362-incident-status-index.ts";
 
 /** A migration receives the dialect so it can pick the few dialect-specific column types. */
 export interface SigapMigration {
@@ -23,4 +25,6 @@ export const migrations: Record<string, SigapMigration> = {
   "2026-11-27T1310-sla-watch-indexes": slaWatchIndexes,
   "2026-11-27T1340-incident-workflow": incidentWorkflow,
   "2026-11-27T1352-asset-retirement": assetRetirement,
+  "2026-11-27T1361-search-ascii-fast-path": searchAsciiFastPath,
+  "2026-11-27T1362-incident-status-index": incidentStatusIndex,
 };

@@ -1,0 +1,172 @@
+/*
+ * Public report intake: the real server (a child process running `startServer` on a temporary
+ * SQLite data directory, `synchronous=FULL` in WAL as in production, jobs on, log level warn) and
+ * autocannon with 50 connections posting valid public reports (varying bodies) for 20 s.
+ * Target: ≥ 500 reports/s with p99 < 100 ms. Run with `npm run bench -- intake` (see README.md).
+ * `--profile` starts the server with --cpu-prof and leaves the profile in a temporary folder (printed).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { openDatabase } from "../src/db/connect.ts";
+import { DEMO_STORIES } from "../src/seed/demo-data.ts";
+import { mulberry32 } from "../src/seed/prng.ts";
+import { demoReportContent } from "../src/seed/report-input.ts";
+import { seedRegistry } from "../src/seed/seed-registry.ts";
+import { FakeClock } from "../src/core/clock.ts";
+import { migrateUp } from "../src/db/migrate.ts";
+import { describeMachine, loadAverage, machineLine, processCpuSeconds } from "./lib/machine.ts";
+import { ms, recordSection, today } from "./lib/readme.ts";
+
+const CONNECTIONS = 50;
+const DURATION_S = Number(process.env.BENCH_INTAKE_SECONDS ?? 20);
+const WARMUP_S = 3;
+const BODIES = 5000;
+const TARGET_RPS = 500;
+const TARGET_P99_MS = 100;
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const profile = process.argv.includes("--profile");
+
+/** Valid public report bodies about the registered demo sites, all different. */
+async function reportBodies(dataDir: string): Promise<string[]> {
+  // The asset registry is seeded first, so that each report is matched to its application as in use.
+  const database = openDatabase(`sqlite://${join(dataDir, "sigap.db")}`);
+  await migrateUp(database);
+  const registry = await seedRegistry({ database, clock: new FakeClock("2026-11-02T00:00:00.000Z") }, { seed: 1 });
+  await database.close();
+  const rng = mulberry32(20261127);
+  const bodies: string[] = [];
+  for (let i = 0; i < BODIES; i++) {
+    const story = rng.pick(DEMO_STORIES);
+    const content = demoReportContent(rng, story, rng.pick(registry.sites), {
+      occurredAt: new Date(Date.now() - rng.int(1, 48) * 3_600_000),
+    });
+    bodies.push(JSON.stringify({ ...content, consent: true, truthful: true }));
+  }
+  return bodies;
+}
+
+/** The environment without SIGAP_DATABASE_URL: the server must use SQLite in its data directory. */
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { SIGAP_DATABASE_URL: _ignored, ...rest } = env;
+  return rest;
+}
+
+function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const profileDir = join(tmpdir(), "sigap-bench-profiles");
+  if (profile) {
+    mkdirSync(profileDir, { recursive: true });
+    console.log(`CPU profile of the server: ${profileDir}`);
+  }
+  const child = spawn(
+    process.execPath,
+    [
+      ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
+      "--import",
+      "tsx",
+      join(root, "bench/intake-server.ts"),
+    ],
+    {
+      cwd: root,
+      env: {
+        ...withoutDatabaseUrl(process.env),
+        SIGAP_DATA_DIR: dataDir,
+        SIGAP_HOST: "127.0.0.1",
+        SIGAP_PORT: "0",
+        SIGAP_LOG_LEVEL: "warn",
+        SIGAP_JOBS: "on",
+        SIGAP_SMTP_PORT: "0",
+        // Raised for the load test: every request comes from 127.0.0.1 (see docs/public-reports.md).
+        SIGAP_PUBLIC_REPORTS_PER_HOUR: "100000000",
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on("line", (line) => {
+      if (line.startsWith("READY ")) resolve({ child, url: line.slice(6).trim() });
+    });
+    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.removeAllListeners("exit");
+    child.on("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+function load(url: string, bodies: string[], seconds: number): Promise<autocannon.Result> {
+  let next = 0;
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        method: "POST",
+        path: "/api/v1/public/reports",
+        headers: { "content-type": "application/json", "accept-language": "id" },
+        setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
+      },
+    ],
+  });
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), "sigap-bench-intake-"));
+try {
+  const bodies = await reportBodies(dataDir);
+  const { child, url } = await startChild(dataDir);
+  let result: autocannon.Result;
+  let serverCpu: number;
+  const loadBefore = loadAverage();
+  try {
+    await load(url, bodies, WARMUP_S);
+    const cpuBefore = processCpuSeconds(child.pid!);
+    result = await load(url, bodies, DURATION_S);
+    serverCpu = processCpuSeconds(child.pid!) - cpuBefore;
+  } finally {
+    await stopChild(child);
+  }
+  const database = openDatabase(`sqlite://${join(dataDir, "sigap.db")}`);
+  const stored = await database.db
+    .selectFrom("reports")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  await database.close();
+
+  const rps = result.requests.average;
+  const p50 = result.latency.p50;
+  const p99 = result.latency.p99;
+  const non2xx = result.non2xx + result.errors + result.timeouts;
+  const met = rps >= TARGET_RPS && p99 < TARGET_P99_MS && non2xx === 0;
+  const perCpuSecond = result["2xx"] / serverCpu;
+  const machine = describeMachine();
+  const lines = [
+    `### Public report intake — ${today()}`,
+    "",
+    `Machine: ${machineLine(machine)}; load average ${loadBefore} before the run, ${loadAverage()} after.`,
+    "",
+    `Parameters: real server (\`startServer\`) in its own process, SQLite in a temporary data directory,` +
+      ` WAL with \`synchronous=FULL\` (the production default), jobs **on**, log level warn,` +
+      ` \`SIGAP_PUBLIC_REPORTS_PER_HOUR=100000000\`; asset registry seeded (reports are matched to applications);` +
+      ` autocannon, ${CONNECTIONS} connections, ${WARMUP_S} s warm-up then ${DURATION_S} s, ${BODIES} different valid JSON bodies` +
+      ` cycled (demo stories, \`POST /api/v1/public/reports\`).`,
+    "",
+    "| requests/s (mean) | latency p50 | latency p99 | non-2xx + errors | reports stored | server CPU | reports per server CPU-second | target (≥ 500/s, p99 < 100 ms) |",
+    "|---|---|---|---|---|---|---|---|",
+    `| ${rps.toFixed(0)} | ${ms(p50)} ms | ${ms(p99)} ms | ${non2xx} | ${stored.n} | ${serverCpu.toFixed(1)} s of ${DURATION_S} s | ${perCpuSecond.toFixed(0)} | ${met ? "**met**" : "**missed**"} |`,
+  ];
+  console.log(lines.join("\n"));
+  recordSection("intake", lines.join("\n"));
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCommand, type CommandDeps } from "../../../src/commands/context.ts";
+import { queryContext } from "../../../src/commands/query-context.ts";
+import { mergeReport } from "../../../src/commands/reports/merge-report.ts";
+import type { UserActor } from "../../../src/core/actor.ts";
+import { FakeClock } from "../../../src/core/clock.ts";
+import type { User } from "../../../src/db/schema.ts";
+import { SEARCH_ROUNDS, searchIncidents, type SearchInput } from "../../../src/search/search-incidents.ts";
+import { createTestDatabase, DIALECTS, type TestDatabase } from "../../helpers/databases.ts";
+import { addUser, openTestCase } from "../../helpers/open-case.ts";
+
+/*
+ * A common word is searched among its newest matches first (SEARCH_ROUNDS), which must give exactly
+ * the pages that reading every match gives — also when ids do not follow the order of the results:
+ * a report recorded late with an earlier arrival time, and an older report merged into a newer
+ * incident. The rounds are made tiny here so that every path runs.
+ */
+
+const T0 = "2026-11-30T02:00:00.000Z";
+const HOUR = 3_600_000;
+const at = (hours: number) => new Date(new Date(T0).getTime() + hours * HOUR).toISOString();
+
+const actorOf = (u: User): UserActor => ({
+  type: "user",
+  id: u.id,
+  username: u.username,
+  role: u.role,
+  specialty: u.specialty,
+  organisationId: u.organisation_id,
+  via: "session",
+});
+
+describe.each(DIALECTS)("search in rounds of the newest matches on %s", (dialect) => {
+  let database: TestDatabase;
+  let deps: CommandDeps;
+  let clock: FakeClock;
+  let analyst: User;
+  const rounds = [...SEARCH_ROUNDS];
+
+  beforeEach(async () => {
+    database = await createTestDatabase(dialect);
+    clock = new FakeClock(at(-100));
+    deps = { database, clock };
+    analyst = await addUser(deps, "csirt");
+    const intake = await addUser(deps, "intake");
+    for (let i = 0; i < 14; i++) {
+      clock.set(at(-100 + i * 5));
+      await openTestCase(deps, {
+        title: i % 3 === 0 ? `Situs dinas ${i} menampilkan judi` : `Gangguan layanan ${i}`,
+        description: i % 2 === 0 ? "Halaman berisi tautan judi online." : "Layanan lambat sejak pagi.",
+      });
+    }
+    // Recorded now, but it arrived two days ago (a letter logged late): a high id, an old time.
+    clock.set(at(-1));
+    await openTestCase(deps, { title: "Surat tentang judi online", receivedAt: at(-60) });
+    // An older report merged into a newer incident: a low report id inside a new incident.
+    clock.set(at(-40));
+    const older = await openTestCase(deps, { title: "Laporan awal", description: "Situs dipenuhi iklan judi slot." });
+    clock.set(at(-2));
+    const newer = await openTestCase(deps, { title: "Deface portal utama", description: "Tampilan diganti." });
+    clock.set(at(0));
+    await runCommand(deps, { actor: actorOf(intake) }, (ctx) =>
+      mergeReport(ctx, { reportId: older.report.id, incidentId: newer.incident.id }),
+    );
+  });
+  afterEach(async () => {
+    SEARCH_ROUNDS.splice(0, SEARCH_ROUNDS.length, ...rounds);
+    await database.drop();
+  });
+
+  /** Every page of a search, by code, following the cursors. */
+  const allPages = async (input: Omit<SearchInput, "limit" | "cursor">): Promise<string[][]> => {
+    const ctx = queryContext(deps, actorOf(analyst));
+    const pages: string[][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await searchIncidents(ctx, { ...input, limit: 3, cursor });
+      pages.push(page.items.map((i) => i.code));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && pages.length < 20);
+    return pages;
+  };
+
+  it("returns the same pages as reading every match", async () => {
+    const queries: Omit<SearchInput, "limit" | "cursor">[] = [
+      { q: "judi" },
+      { q: "judi onl" },
+      { q: "situs" },
+      { q: "layanan" },
+      { q: "judi", status: "open" },
+      { q: "judi", from: "2026-11-27" },
+    ];
+    for (const query of queries) {
+      SEARCH_ROUNDS.splice(0, SEARCH_ROUNDS.length);
+      const exact = await allPages(query);
+      expect(exact.flat().length, JSON.stringify(query)).toBeGreaterThan(0);
+      for (const tiny of [[1], [2, 4], [3, 6, 50]]) {
+        SEARCH_ROUNDS.splice(0, SEARCH_ROUNDS.length, ...tiny);
+        expect(await allPages(query), `${JSON.stringify(query)} in rounds ${tiny.join(",")}`).toEqual(exact);
+      }
+    }
+  });
+});
