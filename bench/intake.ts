@@ -1,8 +1,11 @@
 /*
  * Public report intake: the real server (a child process running `startServer` on a temporary
  * SQLite data directory, `synchronous=FULL` in WAL as in production, jobs on, log level warn) and
- * autocannon with 50 connections posting valid public reports (varying bodies) for 20 s.
- * Target: ≥ 500 reports/s with p99 < 100 ms. Run with `npm run bench -- intake` (see README.md).
+ * autocannon with 50 connections posting valid public reports (varying bodies): 20 s as fast as
+ * the clients go (the most the server takes), then 20 s at the target rate (the latency it gives
+ * there). Target: ≥ 500 reports/s sustained with p99 < 100 ms. Fifty clients that each send again
+ * as soon as they are answered wait 50 / rate on average (Little's law: 100 ms at 500/s), so the
+ * latency target is judged at the target rate. Run with `npm run bench -- intake` (see README.md).
  * `--profile` starts the server with --cpu-prof and leaves the profile in a temporary folder (printed).
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -104,12 +107,14 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function load(url: string, bodies: string[], seconds: number): Promise<autocannon.Result> {
+/** Posts reports for `seconds` from 50 connections: as fast as they go, or `rate` a second in all. */
+function load(url: string, bodies: string[], seconds: number, rate?: number): Promise<autocannon.Result> {
   let next = 0;
   return autocannon({
     url,
     connections: CONNECTIONS,
     duration: seconds,
+    ...(rate === undefined ? {} : { overallRate: rate }),
     requests: [
       {
         method: "POST",
@@ -125,14 +130,18 @@ const dataDir = mkdtempSync(join(tmpdir(), "sigap-bench-intake-"));
 try {
   const bodies = await reportBodies(dataDir);
   const { child, url } = await startChild(dataDir);
-  let result: autocannon.Result;
-  let serverCpu: number;
+  const runs: { label: string; result: autocannon.Result; serverCpu: number }[] = [];
   const loadBefore = loadAverage();
   try {
     await load(url, bodies, WARMUP_S);
-    const cpuBefore = processCpuSeconds(child.pid!);
-    result = await load(url, bodies, DURATION_S);
-    serverCpu = processCpuSeconds(child.pid!) - cpuBefore;
+    for (const [label, rate] of [
+      ["as fast as the 50 clients go", undefined],
+      [`${TARGET_RPS} reports/s offered by the 50 clients`, TARGET_RPS],
+    ] as const) {
+      const cpuBefore = processCpuSeconds(child.pid!);
+      const result = await load(url, bodies, DURATION_S, rate);
+      runs.push({ label, result, serverCpu: processCpuSeconds(child.pid!) - cpuBefore });
+    }
   } finally {
     await stopChild(child);
   }
@@ -142,13 +151,17 @@ try {
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
   await database.close();
+  const accepted = runs.reduce((n, r) => n + r.result["2xx"], 0);
 
-  const rps = result.requests.average;
-  const p50 = result.latency.p50;
-  const p99 = result.latency.p99;
-  const non2xx = result.non2xx + result.errors + result.timeouts;
-  const met = rps >= TARGET_RPS && p99 < TARGET_P99_MS && non2xx === 0;
-  const perCpuSecond = result["2xx"] / serverCpu;
+  const row = ({ label, result, serverCpu }: (typeof runs)[number]) => {
+    const rps = result.requests.average;
+    const non2xx = result.non2xx + result.errors + result.timeouts;
+    const met = rps >= TARGET_RPS * 0.99 && result.latency.p99 < TARGET_P99_MS && non2xx === 0;
+    return (
+      `| ${label} | ${rps.toFixed(0)} | ${ms(result.latency.p50)} ms | ${ms(result.latency.p99)} ms | ${non2xx} | ` +
+      `${serverCpu.toFixed(1)} s of ${DURATION_S} s | ${(result["2xx"] / serverCpu).toFixed(0)} | ${met ? "**met**" : "**missed**"} |`
+    );
+  };
   const machine = describeMachine();
   const lines = [
     `### Public report intake — ${today()}`,
@@ -158,12 +171,14 @@ try {
     `Parameters: real server (\`startServer\`) in its own process, SQLite in a temporary data directory,` +
       ` WAL with \`synchronous=FULL\` (the production default), jobs **on**, log level warn,` +
       ` \`SIGAP_PUBLIC_REPORTS_PER_HOUR=100000000\`; asset registry seeded (reports are matched to applications);` +
-      ` autocannon, ${CONNECTIONS} connections, ${WARMUP_S} s warm-up then ${DURATION_S} s, ${BODIES} different valid JSON bodies` +
-      ` cycled (demo stories, \`POST /api/v1/public/reports\`).`,
+      ` autocannon, ${CONNECTIONS} connections, ${WARMUP_S} s warm-up, then ${DURATION_S} s with each client sending its next report` +
+      ` as soon as the last is answered, then ${DURATION_S} s at ${TARGET_RPS} reports/s in all (autocannon \`overallRate\`);` +
+      ` ${BODIES} different valid JSON bodies cycled (demo stories, \`POST /api/v1/public/reports\`).` +
+      ` Reports stored after both runs and the warm-up: ${stored.n} (every accepted one: ${stored.n >= accepted ? "yes" : "**no**"}).`,
     "",
-    "| requests/s (mean) | latency p50 | latency p99 | non-2xx + errors | reports stored | server CPU | reports per server CPU-second | target (≥ 500/s, p99 < 100 ms) |",
+    "| load | requests/s (mean) | latency p50 | latency p99 | non-2xx + errors | server CPU | reports per server CPU-second | target (≥ 500/s, p99 < 100 ms) |",
     "|---|---|---|---|---|---|---|---|",
-    `| ${rps.toFixed(0)} | ${ms(p50)} ms | ${ms(p99)} ms | ${non2xx} | ${stored.n} | ${serverCpu.toFixed(1)} s of ${DURATION_S} s | ${perCpuSecond.toFixed(0)} | ${met ? "**met**" : "**missed**"} |`,
+    ...runs.map(row),
   ];
   console.log(lines.join("\n"));
   recordSection("intake", lines.join("\n"));

@@ -84,15 +84,16 @@ function sqliteWriter(path: string): RawWriter {
 }
 
 /** The full-text indexes of the migrations; PostgreSQL rebuilds them after the load. */
-const SEARCH_INDEXES = ["reports_search_idx", "incidents_search_idx"];
+const SEARCH_INDEXES = ["search_reports_tsv_idx", "search_incidents_tsv_idx"];
 
 async function postgresWriter(url: string): Promise<RawWriter> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  // Updating the GIN expression indexes row by row would take over an hour for a million reports
-  // (each insert computes the tsvector and goes through GIN's pending list). They are dropped and
-  // built again afterwards from their own definitions, read here from the catalogue: the result is
-  // the index a production database holds once its pending list has been merged.
+  // Updating the GIN indexes row by row would take over an hour for a million reports (each insert
+  // goes through GIN's pending list); the triggers still store each row's tsvector as it goes in.
+  // The indexes are dropped and built again afterwards from their own definitions, read here from
+  // the catalogue: the result is the index a production database holds once its pending list has
+  // been merged.
   const { rows: definitions } = await client.query<{ indexdef: string }>(
     "select indexdef from pg_indexes where indexname = any($1)",
     [SEARCH_INDEXES],

@@ -1,6 +1,8 @@
 import { actorLabel } from "../core/actor.ts";
 import { auditHash, diffFields } from "../core/audit-hash.ts";
 import { forUpdate } from "../db/dialect.ts";
+import type { Insertable } from "kysely";
+import type { AuditEventsTable } from "../db/schema.ts";
 import type { CommandContext } from "./context.ts";
 
 export interface AuditEntry {
@@ -22,6 +24,38 @@ export interface AuditEntry {
  * transaction take it from here instead of reading it again (a command appends several events).
  */
 const headWritten = new WeakMap<CommandContext["db"], { seq: number; hash: string }>();
+
+type AuditRow = Insertable<AuditEventsTable>;
+
+/**
+ * Events of a command's transaction not written yet: runCommand opens the buffer and writes it
+ * when the command's work is done, before the commit, as one INSERT and one update of the head (a
+ * report alone appends five events). Nothing outside the transaction sees the difference.
+ */
+const buffered = new WeakMap<CommandContext["db"], AuditRow[]>();
+
+/** Rows per INSERT when the buffer is written (within every database's limit on parameters). */
+const ROWS_PER_INSERT = 500;
+
+/** Collects the audit events of the transaction `db` until `flushAudit`. */
+export function bufferAudit(db: CommandContext["db"]): void {
+  buffered.set(db, []);
+}
+
+/** Writes the events `appendAudit` collected in this transaction, and moves the chain head. */
+export async function flushAudit(ctx: Pick<CommandContext, "db">): Promise<void> {
+  const rows = buffered.get(ctx.db);
+  if (!rows || rows.length === 0) return;
+  buffered.set(ctx.db, []);
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    await ctx.db
+      .insertInto("audit_events")
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
+      .execute();
+  }
+  const last = rows[rows.length - 1]!;
+  await ctx.db.updateTable("audit_head").set({ seq: last.seq, hash: last.hash }).where("id", "=", 1).execute();
+}
 
 /**
  * Appends an event to the hash-chained audit log inside the command's transaction. The chain head
@@ -54,8 +88,16 @@ export async function appendAudit(ctx: CommandContext, entry: AuditEntry): Promi
     prev_hash: head.hash,
   };
   const hash = auditHash(fields);
-  await ctx.db.insertInto("audit_events").values({ ...fields, hash }).execute();
-  await ctx.db.updateTable("audit_head").set({ seq: fields.seq, hash }).where("id", "=", 1).execute();
+  const buffer = buffered.get(ctx.db);
+  if (buffer) {
+    buffer.push({ ...fields, hash });
+  } else {
+    await ctx.db
+      .insertInto("audit_events")
+      .values({ ...fields, hash })
+      .execute();
+    await ctx.db.updateTable("audit_head").set({ seq: fields.seq, hash }).where("id", "=", 1).execute();
+  }
   if (ctx.db.isTransaction) headWritten.set(ctx.db, { seq: fields.seq, hash });
   return fields.seq;
 }

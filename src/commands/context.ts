@@ -3,6 +3,7 @@ import type { Actor } from "../core/actor.ts";
 import type { Clock } from "../core/clock.ts";
 import type { Database, DialectName } from "../db/connect.ts";
 import type { DB } from "../db/schema.ts";
+import { bufferAudit, flushAudit } from "./audit.ts";
 
 /** What every command receives: who acts, the open transaction, the time, and the request id. */
 export interface CommandContext {
@@ -29,9 +30,11 @@ export async function runCommand<T>(
   fn: (ctx: CommandContext) => Promise<T>,
 ): Promise<T> {
   const now = deps.clock.now();
-  return deps.database.db
-    .transaction()
-    .execute((trx) =>
-      fn({ actor: meta.actor, db: trx, dialect: deps.database.dialect, now, requestId: meta.requestId ?? null }),
-    );
+  return deps.database.db.transaction().execute(async (trx) => {
+    const ctx = { actor: meta.actor, db: trx, dialect: deps.database.dialect, now, requestId: meta.requestId ?? null };
+    bufferAudit(trx);
+    const result = await fn(ctx);
+    await flushAudit(ctx);
+    return result;
+  });
 }

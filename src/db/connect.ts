@@ -31,6 +31,23 @@ export interface OpenOptions {
 // Counts (int8) come back as strings from pg by default; Sigap's counts fit in a JS number.
 pg.types.setTypeParser(20, (value: string) => Number(value));
 
+/** SQLite page cache per connection, in KiB. */
+const SQLITE_CACHE_KIB = 65_536;
+
+/**
+ * Lets SQLite refresh the statistics its query planner chooses indexes by (`PRAGMA optimize`, as
+ * SQLite advises for long-lived connections, with a bounded sample so that opening stays quick).
+ * Best effort: another process holding the write lock only delays it to the next opening.
+ */
+function refreshPlannerStatistics(handle: SqliteDatabase.Database): void {
+  try {
+    handle.pragma("analysis_limit = 1000");
+    handle.pragma("optimize = 0x10002");
+  } catch {
+    // Busy or read-only: the statistics stay as they are.
+  }
+}
+
 /**
  * Opens the database a URL names: `postgres://…` / `postgresql://…` for PostgreSQL, otherwise
  * SQLite (`sqlite:///abs/path.db`, `sqlite://relative.db`, `sqlite://:memory:` or a bare path).
@@ -56,12 +73,17 @@ export function openDatabase(url: string, options: OpenOptions = {}): Database {
   handle.pragma("foreign_keys = ON");
   handle.pragma("busy_timeout = 5000");
   handle.pragma(`synchronous = ${options.sqliteSynchronous ?? "FULL"}`);
+  // Pages kept in memory per connection (the default is 2 MB): searches and lists over a large
+  // database read the same index pages again and again.
+  handle.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
+  refreshPlannerStatistics(handle);
   // Reads outside transactions use a second connection; durable commits share their fsync
   // (see sqlite-group-commit.ts).
   let reader: SqliteDatabase.Database | null = null;
   if (path !== ":memory:") {
     reader = new SqliteDatabase(path, { readonly: true });
     reader.pragma("busy_timeout = 5000");
+    reader.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   }
   const db = new Kysely<DB>({ dialect: new GroupCommitSqliteDialect(handle, reader) });
   return { db, dialect: "sqlite", displayUrl: `sqlite://${path}`, sqlitePath: path, close: () => db.destroy() };

@@ -17,6 +17,16 @@ export function forUpdate(dialect: DialectName): RawBuilder<unknown> {
   return dialect === "postgres" ? sql`for update` : sql``;
 }
 
+/**
+ * A column in a WHERE term that must not choose the index: SQLite's unary `+` (a no-op on the
+ * value) keeps its planner from driving a query by an index on that column, when the caller knows
+ * another filter to be more selective than SQLite can tell. PostgreSQL weighs that itself from its
+ * statistics: the plain column.
+ */
+export function unindexed(dialect: DialectName, column: string): RawBuilder<unknown> {
+  return dialect === "sqlite" ? sql`+${sql.ref(column)}` : sql`${sql.ref(column)}`;
+}
+
 /** True when an error is a unique-constraint violation, on either database. */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;

@@ -19,10 +19,18 @@ export interface RawSnippet {
 export const HIGHLIGHT_START = "\uE000";
 export const HIGHLIGHT_END = "\uE001";
 
-/** The newest matches of a search, newest first: report ids, and ids of incidents matching by their own text. */
-export interface NewestMatches {
+/** Matches of a search: report ids, and ids of incidents matching by their own text. */
+export interface MatchIds {
   reportIds: readonly number[];
   incidentIds: readonly number[];
+}
+
+/** What a search learnt from the index about its words (see `FullTextSearch.probe`). */
+export interface FullTextProbe {
+  /** Every match, when there are few; null when there are more. */
+  all: MatchIds | null;
+  /** Which of these incidents match, by their own title and code or the text of one of their reports. */
+  matching(incidentIds: readonly number[]): Promise<Set<number>>;
 }
 
 /** A search's words as one database's query text (an FTS5 expression, a tsquery); see `prepare`. */
@@ -38,16 +46,14 @@ export interface FullTextQuery {
 export interface FullTextSearch {
   /** The words as this database's query (SQLite looks a typed-ahead last word up in the index's terms). */
   prepare(db: Kysely<DB>, terms: SearchTerms): Promise<FullTextQuery>;
-  /** A subquery of the ids of matching incidents, for `where incidents.id in (…)`. */
-  matchingIncidentIds(query: FullTextQuery): RawBuilder<{ id: number }>;
   /**
-   * The newest `n` matching reports (by id) and the newest `n` incidents matching by their own text:
-   * a common word then costs `n` matches, not every report that contains it (search-incidents.ts
-   * keeps the result exact).
+   * Asks the index about the words once: every match when there are at most `n` matching reports
+   * and `n` incidents matching by their own text (a common word costs `n` reads, not one per
+   * report that contains it), and a way to check any incidents after that.
    */
-  newestMatches(db: Kysely<DB>, query: FullTextQuery, n: number): Promise<NewestMatches>;
-  /** A subquery of the ids of the incidents those matches belong to. */
-  incidentsOf(matches: NewestMatches): RawBuilder<{ id: number }>;
+  probe(db: Kysely<DB>, query: FullTextQuery, n: number): Promise<FullTextProbe>;
+  /** A subquery of the ids of the incidents matches belong to, for `where incidents.id in (…)`. */
+  incidentsOf(matches: MatchIds): RawBuilder<{ id: number }>;
   /** One fragment per incident among `incidentIds`: from a matching report if any, else from the incident. */
   snippets(db: Kysely<DB>, query: FullTextQuery, incidentIds: readonly number[]): Promise<Map<number, RawSnippet>>;
 }

@@ -5,61 +5,66 @@ import {
   HIGHLIGHT_START,
   type FullTextQuery,
   type FullTextSearch,
+  type FullTextProbe,
   type RawSnippet,
 } from "./fts-common.ts";
 import { tsQueryExpression } from "./query-terms.ts";
 
 /*
- * PostgreSQL: the GIN expression indexes over `sigap_report_tsv(…)` and `sigap_incident_tsv(…)`
- * (migration 2026-11-27T1300-search). The expressions here must stay exactly those of the indexes,
- * or the planner cannot use them. The query is a `to_tsquery` of quoted words, folded like the text.
+ * PostgreSQL: the stored tsvectors of `search_reports` and `search_incidents`, with their GIN
+ * indexes (migration 2026-11-28T0100-search-in-result-order; the triggers fill them with
+ * `sigap_report_tsv(…)` and `sigap_incident_tsv(…)`). The query is a `to_tsquery` of quoted words,
+ * folded like the text.
  */
 
-const REPORT_TSV = sql`sigap_report_tsv(r.title, r.description, r.chronology, r.affected_url, r.affected_domain, r.reporter_org)`;
-const INCIDENT_TSV = sql`sigap_incident_tsv(i.title, i.code)`;
 // Headlines parse the text again; a long description is cut to this many characters for it.
 const HEADLINE_CHARS = 20_000;
 const HEADLINE_OPTIONS =
   `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}", MaxWords=24, MinWords=8, ShortWord=2, ` +
   `MaxFragments=2, FragmentDelimiter=" … "`;
 
-/** Rows (by id, newest first) searched for the newest matches before all of them; null: every row. */
-const NEWEST_WINDOWS: readonly (number | null)[] = [20_000, 200_000, null];
-
 const tsQuery = (query: FullTextQuery) => sql`to_tsquery('simple', sigap_search_fold(${query.expression}))`;
 
 export const postgresFullText: FullTextSearch = {
   prepare: async (_db, terms) => ({ terms, expression: tsQueryExpression(terms) }),
 
-  matchingIncidentIds(prepared) {
+  async probe(db, prepared, n): Promise<FullTextProbe> {
     const query = tsQuery(prepared);
-    return sql<{ id: number }>`
-      select r.incident_id as id from reports r where r.incident_id is not null and ${REPORT_TSV} @@ ${query}
-      union
-      select i.id from incidents i where ${INCIDENT_TSV} @@ ${query}`;
-  },
-
-  async newestMatches(db, prepared, n) {
-    const query = tsQuery(prepared);
-    // GIN cannot read matches in id order; a match's row must be fetched to learn its id. So the
-    // newest ids are searched in windows of the newest rows, where the planner combines the GIN
-    // bitmap with the primary key's range and fetches only the matching rows inside the window.
-    const newest = async (table: "reports" | "incidents"): Promise<number[]> => {
-      const t = table === "reports" ? sql`reports r` : sql`incidents i`;
-      const id = table === "reports" ? sql.ref("r.id") : sql.ref("i.id");
-      const tsv = table === "reports" ? REPORT_TSV : INCIDENT_TSV;
-      const top = await sql<{ max: number | null }>`select max(${id}) as max from ${t}`.execute(db);
-      const max = Number(top.rows[0]?.max ?? 0);
-      for (const window of NEWEST_WINDOWS) {
-        const lower = window === null ? null : max - window;
-        const rows = await sql<{ id: number }>`
-          select ${id} as id from ${t} where ${tsv} @@ ${query} ${lower === null ? sql`` : sql`and ${id} > ${lower}`}
-          order by ${id} desc limit ${n}`.execute(db);
-        if (rows.rows.length >= n || lower === null || lower <= 0) return rows.rows.map((r) => r.id);
-      }
-      return [];
+    // GIN gives every match of a word at once, which for a common one costs tens of milliseconds
+    // before the first row: when the planner expects many matches, none are read (the search then
+    // checks incidents one by one, by key).
+    const expected = async (table: "search_reports" | "search_incidents") => {
+      const plan = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>`
+        explain (format json) select 1 from ${sql.table(table)} where tsv @@ ${query}`.execute(db);
+      return plan.rows[0]?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? Infinity;
     };
-    return { reportIds: await newest("reports"), incidentIds: await newest("incidents") };
+    const common = (await expected("search_reports")) > 2 * n || (await expected("search_incidents")) > 2 * n;
+    const read = async (table: "search_reports" | "search_incidents", key: "report_id" | "incident_id") =>
+      common
+        ? []
+        : (
+            await sql<{ id: number }>`
+              select ${sql.ref(key)} as id from ${sql.table(table)} where tsv @@ ${query} limit ${n + 1}`.execute(db)
+          ).rows.map((r) => r.id);
+    const reportIds = await read("search_reports", "report_id");
+    const incidentIds = await read("search_incidents", "incident_id");
+    const few = !common && reportIds.length <= n && incidentIds.length <= n;
+    return {
+      all: few ? { reportIds, incidentIds } : null,
+      async matching(candidates) {
+        if (candidates.length === 0) return new Set();
+        // Each incident's stored tsvectors, by key: no tsvector is computed again.
+        const ids = [...candidates];
+        const rows = await sql<{ id: number }>`
+          select r.incident_id as id from reports r join search_reports s on s.report_id = r.id
+          where r.incident_id = any(${ids}::int[]) and s.tsv @@ ${query}
+          union
+          select incident_id as id from search_incidents where incident_id = any(${ids}::int[]) and tsv @@ ${query}`.execute(
+          db,
+        );
+        return new Set(rows.rows.map((r) => r.id));
+      },
+    };
   },
 
   incidentsOf({ reportIds, incidentIds }) {
@@ -76,13 +81,13 @@ export const postgresFullText: FullTextSearch = {
     const text = sql`left(concat_ws(' — ', r.title, r.description, r.chronology, r.affected_url, r.affected_domain, r.reporter_org), ${HEADLINE_CHARS})`;
     const reports = await sql<{ incident_id: number; report_id: number; text: string }>`
       select r.incident_id, r.id as report_id, ts_headline('simple', ${text}, ${query}, ${HEADLINE_OPTIONS}) as text
-      from reports r
-      where r.incident_id in (${ids}) and ${REPORT_TSV} @@ ${query}
+      from reports r join search_reports s on s.report_id = r.id
+      where r.incident_id in (${ids}) and s.tsv @@ ${query}
       order by r.incident_id, r.id`.execute(db);
     const incidents = await sql<{ incident_id: number; text: string }>`
       select i.id as incident_id, ts_headline('simple', i.title || ' — ' || i.code, ${query}, ${HEADLINE_OPTIONS}) as text
-      from incidents i
-      where i.id in (${ids}) and ${INCIDENT_TSV} @@ ${query}`.execute(db);
+      from incidents i join search_incidents s on s.incident_id = i.id
+      where i.id in (${ids}) and s.tsv @@ ${query}`.execute(db);
     return firstPerIncident(
       reports.rows.map((r): RawSnippet => ({ incidentId: r.incident_id, reportId: r.report_id, text: r.text })),
       incidents.rows.map((r): RawSnippet => ({ incidentId: r.incident_id, reportId: null, text: r.text })),

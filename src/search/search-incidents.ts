@@ -2,13 +2,14 @@ import { sql, type ExpressionBuilder, type RawBuilder, type SqlBool } from "kyse
 import { assertCan } from "../core/policies/index.ts";
 import { isPartner } from "../core/policies/scope.ts";
 import type { Severity } from "../core/severity.ts";
-import type { SopStepCode } from "../core/sop/definition.ts";
+import { stepByCode, type SopStepCode } from "../core/sop/definition.ts";
 import type { IncidentTypeCode } from "../core/taxonomy/incident-types.ts";
 import type { QueryContext } from "../commands/query-context.ts";
 import type { DB, IncidentOutcome, IncidentStatus } from "../db/schema.ts";
+import { unindexed } from "../db/dialect.ts";
 import { visibleIncidents } from "../db/visibility.ts";
-import { readTeamSettings } from "../settings/team-settings.ts";
-import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { readTeamSettings, sopDefinitionFor } from "../settings/team-settings.ts";
+import { decodeCursor, encodeCursor, type SearchCursor } from "./cursor.ts";
 import type { FullTextQuery } from "./fts-common.ts";
 import { fullTextSearch, type FullTextSearch } from "./full-text.ts";
 import { parseSearchTerms } from "./query-terms.ts";
@@ -66,49 +67,47 @@ export interface SearchPage {
 }
 
 /**
- * How many of the newest matches each round reads before the search falls back to every match.
- * Exported for the tests, which make the rounds small to exercise them.
+ * How many matches of the words a search reads before it counts them as common, and the first
+ * and largest number of incidents a walk checks at once. Exported for the tests, which change
+ * them to exercise every path.
  */
-export const SEARCH_ROUNDS: number[] = [2_000, 20_000];
+export const SEARCH_TUNING = { fewMatches: 5_000, firstBatch: 200, maxBatch: 12_800 };
 
 /**
- * The page's rows (one more than `limit`) among the incidents matching `terms`. Reading every match
- * of a common word (one in every report) and sorting them costs seconds at a million reports, so
- * the newest matches are read first: the reports (and incident titles) with the highest ids, up to
- * a round's size, whose incidents are then filtered and ordered as usual. The page is exact when
- * every match was read, or when it is full and every incident opened at or after its last row has
- * all its reports — and its own id — inside what was read: any incident not considered is then
- * older than the page. (Ids follow arrival, but not strictly: a backdated letter, or a report
- * merged into a newer incident, is why the window is checked.) Otherwise a larger round follows,
- * and last the full match.
+ * The page's rows (one more than `limit`) among the incidents matching `terms`, by one of two
+ * plans that give the same results. Words with few matches (a name, an address, a rare term):
+ * every match is read from the index and only those incidents are filtered and ordered. Common
+ * words: reading every match and sorting them costs seconds at a million reports, so the incidents
+ * that pass the filters are read in result order, in growing batches, and each batch is checked
+ * against the full-text index (see FullTextProbe) until the page is full. A word found in one
+ * report in a hundred costs about a hundred checks per result, and a batch costs one look-up.
  */
-async function fullTextRows<R extends { opened_at: string }>(
+async function fullTextRows<R extends { id: number; opened_at: string }>(
   ctx: QueryContext,
   fts: FullTextSearch,
-  terms: FullTextQuery,
+  match: FullTextQuery,
   limit: number,
-  page: (ids: RawBuilder<{ id: number }>) => Promise<R[]>,
+  inOrder: (after: SearchCursor | null, n: number, only?: RawBuilder<{ id: number }>) => Promise<R[]>,
+  start: SearchCursor | null,
 ): Promise<R[]> {
-  for (const n of SEARCH_ROUNDS) {
-    const newest = await fts.newestMatches(ctx.db, terms, n);
-    const allReports = newest.reportIds.length < n;
-    const allIncidents = newest.incidentIds.length < n;
-    const rows = await page(fts.incidentsOf(newest));
-    if (allReports && allIncidents) return rows;
-    if (rows.length <= limit) continue;
-    const window = await ctx.db
-      .selectFrom("incidents")
-      .leftJoin("reports", "reports.incident_id", "incidents.id")
-      .select((eb) => [eb.fn.min("reports.id").as("report"), eb.fn.min("incidents.id").as("incident")])
-      .where("incidents.opened_at", ">=", rows[limit]!.opened_at)
-      .executeTakeFirstOrThrow();
-    const oldest = (ids: readonly number[]) => ids[ids.length - 1] ?? 0;
-    const reportsCovered = allReports || window.report === null || Number(window.report) >= oldest(newest.reportIds);
-    const incidentsCovered =
-      allIncidents || window.incident === null || Number(window.incident) >= oldest(newest.incidentIds);
-    if (reportsCovered && incidentsCovered) return rows;
+  const probe = await fts.probe(ctx.db, match, SEARCH_TUNING.fewMatches);
+  if (probe.all) return inOrder(start, limit + 1, fts.incidentsOf(probe.all));
+  const found: R[] = [];
+  let after = start;
+  let batch = SEARCH_TUNING.firstBatch;
+  for (;;) {
+    const candidates = await inOrder(after, batch);
+    const matching = await probe.matching(candidates.map((c) => c.id));
+    for (const row of candidates) {
+      if (!matching.has(row.id)) continue;
+      found.push(row);
+      if (found.length > limit) return found;
+    }
+    const last = candidates[candidates.length - 1];
+    if (candidates.length < batch || !last) return found;
+    after = { openedAt: last.opened_at, id: last.id };
+    batch = Math.min(batch * 4, SEARCH_TUNING.maxBatch);
   }
-  return page(fts.matchingIncidentIds(terms));
 }
 
 /**
@@ -121,6 +120,7 @@ export async function searchIncidents(ctx: QueryContext, input: SearchInput): Pr
   assertCan(ctx.actor, "incident.read");
   if (ctx.actor.type === "user" && isPartner(ctx.actor)) return { items: [], nextCursor: null };
   const settings = await readTeamSettings(ctx.db);
+  const sop = sopDefinitionFor(settings);
   const range = parseTimeRange(input, settings.calendar.timeZone);
   const cursor = input.cursor === undefined ? null : decodeCursor(input.cursor);
   const terms = parseSearchTerms(input.q);
@@ -136,60 +136,100 @@ export async function searchIncidents(ctx: QueryContext, input: SearchInput): Pr
       .select("s.id")
       .whereRef("s.incident_id", "=", "incidents.id")
       .where("s.status", "=", "active");
+  // Results are found by their sort keys; the page's rows are read afterwards.
   let query = ctx.db
     .selectFrom("incidents")
-    .leftJoin("organisations as agency", "agency.id", "incidents.agency_org_id")
     .where(visibleIncidents(ctx.actor))
-    .select([
-      "incidents.id",
-      "incidents.code",
-      "incidents.title",
-      "incidents.status",
-      "incidents.outcome",
-      "incidents.severity",
-      "incidents.type_code",
-      "incidents.tlp",
-      "incidents.opened_at",
-      "incidents.closed_at",
-      "incidents.agency_org_id",
-      "agency.name as agency_name",
-    ]);
-  if (input.status) query = query.where("incidents.status", "=", input.status);
+    .select(["incidents.id", "incidents.opened_at"]);
+  // Each filter has an index in result order (status, category, severity and agency with the time
+  // and id), so a page is read in order and stops when full. SQLite drives the query by one index
+  // and cannot tell which filter keeps fewest rows, so the others are marked not to choose it: the
+  // step first (few incidents are at any one step), then open incidents for lateness, agency,
+  // category, severity and status.
+  const driver = input.step
+    ? "step"
+    : input.late === true
+      ? "status"
+      : input.agency !== undefined
+        ? "agency"
+        : input.category
+          ? "category"
+          : input.severity
+            ? "severity"
+            : "status";
+  const column = (name: string, filter: typeof driver) =>
+    filter === driver ? sql.ref(name) : unindexed(ctx.dialect, name);
+  if (input.status) query = query.where(column("incidents.status", "status"), "=", input.status);
   if (input.step) {
-    const step = input.step;
-    query = query.where((eb) => eb.exists(activeRun(eb).where("s.step_code", "=", step)));
+    const step = stepByCode(sop, input.step);
+    query = query.where("incidents.status", "=", "open").where("incidents.current_step", "=", step ? step.number : -1);
   }
-  if (input.category) query = query.where("incidents.type_code", "=", input.category);
-  if (input.severity) query = query.where("incidents.severity", "=", input.severity);
-  if (input.agency !== undefined) query = query.where("incidents.agency_org_id", "=", input.agency);
-  if (input.late === true) query = query.where((eb) => eb.exists(activeRun(eb).where("s.due_at", "<", now)));
+  if (input.category) query = query.where(column("incidents.type_code", "category"), "=", input.category);
+  if (input.severity) query = query.where(column("incidents.severity", "severity"), "=", input.severity);
+  if (input.agency !== undefined) query = query.where(column("incidents.agency_org_id", "agency"), "=", input.agency);
+  // Only an open incident has an active step run (closing completes it): so late ones are open.
+  if (input.late === true) {
+    query = query
+      .where(column("incidents.status", "status"), "=", "open")
+      .where((eb) => eb.exists(activeRun(eb).where("s.due_at", "<", now)));
+  }
   if (input.late === false) query = query.where((eb) => eb.not(eb.exists(activeRun(eb).where("s.due_at", "<", now))));
   if (range.from) query = query.where("incidents.opened_at", ">=", range.from.toISOString());
   if (range.to) query = query.where("incidents.opened_at", "<", range.to.toISOString());
-  if (cursor) {
-    query = query.where((eb) =>
-      eb.or([
-        eb("incidents.opened_at", "<", cursor.openedAt),
-        eb.and([eb("incidents.opened_at", "=", cursor.openedAt), eb("incidents.id", "<", cursor.id)]),
-      ]),
-    );
-  }
-  const ordered = query
-    .orderBy("incidents.opened_at", "desc")
-    .orderBy("incidents.id", "desc")
-    .limit(input.limit + 1);
+  const filtered = query;
+  /** `n` rows in result order after `after` (a cursor's key), among `only` when given. */
+  const inOrder = (after: SearchCursor | null, n: number, only?: RawBuilder<{ id: number }>) => {
+    let q = filtered;
+    if (only) q = q.where(sql<SqlBool>`${sql.ref("incidents.id")} in (${only})`);
+    if (after) {
+      // The first term bounds the index range; the second breaks ties at the cursor's time.
+      q = q
+        .where("incidents.opened_at", "<=", after.openedAt)
+        .where((eb) =>
+          eb.or([
+            eb("incidents.opened_at", "<", after.openedAt),
+            eb.and([eb("incidents.opened_at", "=", after.openedAt), eb("incidents.id", "<", after.id)]),
+          ]),
+        );
+    }
+    return q.orderBy("incidents.opened_at", "desc").orderBy("incidents.id", "desc").limit(n).execute();
+  };
   const match = terms.words.length === 0 ? null : await fts.prepare(ctx.db, terms);
   const rows =
     match === null
-      ? await ordered.execute()
-      : await fullTextRows(ctx, fts, match, input.limit, (ids) =>
-          ordered.where(sql<SqlBool>`${sql.ref("incidents.id")} in (${ids})`).execute(),
-        );
-  const page = rows.slice(0, input.limit);
-  const last = page[page.length - 1];
+      ? await inOrder(cursor, input.limit + 1)
+      : await fullTextRows(ctx, fts, match, input.limit, inOrder, cursor);
+  const keys = rows.slice(0, input.limit);
+  const last = keys[keys.length - 1];
   const nextCursor = rows.length > input.limit && last ? encodeCursor({ openedAt: last.opened_at, id: last.id }) : null;
 
-  const ids = page.map((r) => r.id);
+  const ids = keys.map((r) => r.id);
+  const details = new Map(
+    ids.length === 0
+      ? []
+      : (
+          await ctx.db
+            .selectFrom("incidents")
+            .leftJoin("organisations as agency", "agency.id", "incidents.agency_org_id")
+            .where("incidents.id", "in", ids)
+            .select([
+              "incidents.id",
+              "incidents.code",
+              "incidents.title",
+              "incidents.status",
+              "incidents.outcome",
+              "incidents.severity",
+              "incidents.type_code",
+              "incidents.tlp",
+              "incidents.opened_at",
+              "incidents.closed_at",
+              "incidents.agency_org_id",
+              "agency.name as agency_name",
+            ])
+            .execute()
+        ).map((r) => [r.id, r]),
+  );
+  const page = keys.map((k) => details.get(k.id)).filter((r) => r !== undefined);
   const runs = new Map(
     ids.length === 0
       ? []

@@ -5,15 +5,17 @@ import { mergeReport } from "../../../src/commands/reports/merge-report.ts";
 import type { UserActor } from "../../../src/core/actor.ts";
 import { FakeClock } from "../../../src/core/clock.ts";
 import type { User } from "../../../src/db/schema.ts";
-import { SEARCH_ROUNDS, searchIncidents, type SearchInput } from "../../../src/search/search-incidents.ts";
+import { SEARCH_TUNING, searchIncidents, type SearchInput } from "../../../src/search/search-incidents.ts";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../helpers/databases.ts";
 import { addUser, openTestCase } from "../../helpers/open-case.ts";
 
 /*
- * A common word is searched among its newest matches first (SEARCH_ROUNDS), which must give exactly
- * the pages that reading every match gives — also when ids do not follow the order of the results:
+ * Words with few matches are searched by reading every match; common words by walking the
+ * incidents in result order and checking them in batches against the full-text index
+ * (SEARCH_TUNING). Both plans must give exactly the same pages — also when ids do not follow the order of the results:
  * a report recorded late with an earlier arrival time, and an older report merged into a newer
- * incident. The rounds are made tiny here so that every path runs.
+ * incident. The thresholds and batch sizes are
+ * moved here so that each query runs under both plans and every path of the walk.
  */
 
 const T0 = "2026-11-30T02:00:00.000Z";
@@ -30,12 +32,12 @@ const actorOf = (u: User): UserActor => ({
   via: "session",
 });
 
-describe.each(DIALECTS)("search in rounds of the newest matches on %s", (dialect) => {
+describe.each(DIALECTS)("the two search plans on %s", (dialect) => {
   let database: TestDatabase;
   let deps: CommandDeps;
   let clock: FakeClock;
   let analyst: User;
-  const rounds = [...SEARCH_ROUNDS];
+  const tuning = { ...SEARCH_TUNING };
 
   beforeEach(async () => {
     database = await createTestDatabase(dialect);
@@ -64,7 +66,7 @@ describe.each(DIALECTS)("search in rounds of the newest matches on %s", (dialect
     );
   });
   afterEach(async () => {
-    SEARCH_ROUNDS.splice(0, SEARCH_ROUNDS.length, ...rounds);
+    Object.assign(SEARCH_TUNING, tuning);
     await database.drop();
   });
 
@@ -81,7 +83,7 @@ describe.each(DIALECTS)("search in rounds of the newest matches on %s", (dialect
     return pages;
   };
 
-  it("returns the same pages as reading every match", async () => {
+  it("gives the same pages whether the words count as rare or as common", async () => {
     const queries: Omit<SearchInput, "limit" | "cursor">[] = [
       { q: "judi" },
       { q: "judi onl" },
@@ -89,15 +91,28 @@ describe.each(DIALECTS)("search in rounds of the newest matches on %s", (dialect
       { q: "layanan" },
       { q: "judi", status: "open" },
       { q: "judi", from: "2026-11-27" },
+      { q: "slot" },
+      { q: "tidak-ada-di-mana-pun" },
+    ];
+    const walks = [
+      { fewMatches: 0, firstBatch: 1, maxBatch: 2 },
+      { fewMatches: 1, firstBatch: 2, maxBatch: 8 },
+      { fewMatches: 2, firstBatch: 200, maxBatch: 12_800 },
     ];
     for (const query of queries) {
-      SEARCH_ROUNDS.splice(0, SEARCH_ROUNDS.length);
-      const exact = await allPages(query);
-      expect(exact.flat().length, JSON.stringify(query)).toBeGreaterThan(0);
-      for (const tiny of [[1], [2, 4], [3, 6, 50]]) {
-        SEARCH_ROUNDS.splice(0, SEARCH_ROUNDS.length, ...tiny);
-        expect(await allPages(query), `${JSON.stringify(query)} in rounds ${tiny.join(",")}`).toEqual(exact);
+      SEARCH_TUNING.fewMatches = 1_000;
+      const rare = await allPages(query);
+      for (const walk of walks) {
+        Object.assign(SEARCH_TUNING, walk);
+        expect(await allPages(query), `${JSON.stringify(query)} walked with ${JSON.stringify(walk)}`).toEqual(rare);
       }
     }
+    Object.assign(SEARCH_TUNING, walks[0]);
+    // The merged report is found in the newer incident it now belongs to, and the late letter in its place by time.
+    const slot = await allPages({ q: "slot" });
+    expect(slot.flat()).toHaveLength(1);
+    const judi = (await allPages({ q: "judi" })).flat();
+    expect(judi.length).toBeGreaterThan(6);
+    expect(await allPages({ q: "tidak-ada-di-mana-pun" })).toEqual([[]]);
   });
 });
