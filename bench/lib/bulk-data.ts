@@ -5,6 +5,7 @@ import { warnAt } from "../../src/core/calendar/warn-at.ts";
 import type { SopDefinition } from "../../src/core/sop/definition.ts";
 import { INCIDENT_TYPES } from "../../src/core/taxonomy/incident-types.ts";
 import type { DialectName } from "../../src/db/connect.ts";
+import { indexPendingSearchRows } from "../../src/db/sqlite-search-index.ts";
 import { DEMO_STORIES } from "../../src/seed/demo-data.ts";
 import { mulberry32, type Rng } from "../../src/seed/prng.ts";
 import { demoReportContent } from "../../src/seed/report-input.ts";
@@ -71,10 +72,12 @@ function sqliteWriter(path: string): RawWriter {
       stmt.run(rows.flat());
     },
     async commit() {
+      indexPendingSearchRows(db);
       db.exec("commit");
       db.exec("begin");
     },
     async close() {
+      indexPendingSearchRows(db);
       db.exec("commit");
       db.pragma("wal_checkpoint(TRUNCATE)");
       db.exec("analyze");

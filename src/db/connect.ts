@@ -5,6 +5,8 @@ import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { DB } from "./schema.ts";
 import { GroupCommitSqliteDialect } from "./sqlite-group-commit.ts";
+import { indexPendingSearchRows } from "./sqlite-search-index.ts";
+import { walSyncer } from "./sqlite-wal-sync.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -20,7 +22,11 @@ export interface Database {
 }
 
 export interface OpenOptions {
-  /** SQLite `synchronous` pragma; FULL (default) makes every commit durable against power loss. */
+  /**
+   * SQLite durability: FULL (default) makes every commit durable against power loss before it is
+   * answered (the driver flushes the WAL off the main thread; see sqlite-wal-sync.ts); NORMAL
+   * leaves that to SQLite's checkpoints (tests only).
+   */
   sqliteSynchronous?: "FULL" | "NORMAL";
   /** PostgreSQL pool size. */
   poolSize?: number;
@@ -72,7 +78,10 @@ export function openDatabase(url: string, options: OpenOptions = {}): Database {
   handle.pragma("journal_mode = WAL");
   handle.pragma("foreign_keys = ON");
   handle.pragma("busy_timeout = 5000");
-  handle.pragma(`synchronous = ${options.sqliteSynchronous ?? "FULL"}`);
+  // FULL durability, with the fsync off the main thread: NORMAL in SQLite, and the driver flushes
+  // the WAL after each group commit before answering (sqlite-wal-sync.ts).
+  const durable = (options.sqliteSynchronous ?? "FULL") === "FULL" && path !== ":memory:";
+  handle.pragma("synchronous = NORMAL");
   // Pages kept in memory per connection (the default is 2 MB): searches and lists over a large
   // database read the same index pages again and again.
   handle.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
@@ -85,6 +94,11 @@ export function openDatabase(url: string, options: OpenOptions = {}): Database {
     reader.pragma("busy_timeout = 5000");
     reader.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   }
-  const db = new Kysely<DB>({ dialect: new GroupCommitSqliteDialect(handle, reader) });
+  const db = new Kysely<DB>({
+    dialect: new GroupCommitSqliteDialect(handle, reader, {
+      beforeCommit: indexPendingSearchRows,
+      ...(durable ? { syncWal: walSyncer(path) } : {}),
+    }),
+  });
   return { db, dialect: "sqlite", displayUrl: `sqlite://${path}`, sqlitePath: path, close: () => db.destroy() };
 }

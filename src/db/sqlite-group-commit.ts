@@ -28,6 +28,9 @@ import {
  * disk. A transaction that fails rolls back to its savepoint and leaves the others alone; if the
  * batch's COMMIT fails (disk full, I/O error) every transaction in it fails.
  *
+ * The fsync itself can run after the COMMIT, off the main thread (`syncWal`, see sqlite-wal-sync.ts):
+ * callers are still answered only once it has returned.
+ *
  * The batch is committed as soon as the transactions already waiting for the write connection
  * have run (a setImmediate after the first commit joins the queue behind them): under load a
  * batch holds what arrived while the previous one was being written; alone, a transaction
@@ -50,6 +53,16 @@ const TX_SAVEPOINT = "sigap_tx";
 
 /** Statements that may run inside the batch when sent outside a transaction. */
 const BATCHABLE = /^\s*(select|insert|update|delete|with|replace)\b/i;
+
+export interface GroupCommitOptions {
+  /** Runs inside each batch's transaction just before its COMMIT (see sqlite-search-index.ts). */
+  beforeCommit?: (handle: SqliteHandle) => void;
+  /**
+   * Makes a batch durable after its COMMIT (see sqlite-wal-sync.ts): its transactions resolve only
+   * once this has, and fail if it fails. Absent: COMMIT itself is durable (or need not be).
+   */
+  syncWal?: () => Promise<void>;
+}
 
 interface Waiter {
   resolve(): void;
@@ -133,9 +146,12 @@ class GroupCommitDriver implements Driver {
   #flushScheduled = false;
   #closed = false;
 
-  constructor(writer: SqliteHandle, reader: SqliteHandle | null) {
+  readonly #options: GroupCommitOptions;
+
+  constructor(writer: SqliteHandle, reader: SqliteHandle | null, options: GroupCommitOptions) {
     this.#writer = new StatementCache(writer);
     this.#reader = reader ? new StatementCache(reader) : null;
+    this.#options = options;
   }
 
   get #handle(): SqliteHandle {
@@ -235,10 +251,21 @@ class GroupCommitDriver implements Driver {
       // Never let a transaction's later statements autocommit one by one.
       throw new Error("the transaction was rolled back by SQLite after an earlier error");
     }
-    if (conn.savepoint === null && inBatch && !BATCHABLE.test(compiled.sql)) this.#commitBatch();
-    const result = resultOf<R>(this.#writer.get(compiled.sql), parameters);
-    if (conn.savepoint === null && this.#handle.inTransaction && !this.#writer.get(compiled.sql).readonly)
-      conn.joinedBatch = true;
+    const batchable = BATCHABLE.test(compiled.sql);
+    if (conn.savepoint === null && inBatch && !batchable) this.#commitBatch();
+    const stmt = this.#writer.get(compiled.sql);
+    if (conn.savepoint === null && !stmt.readonly) {
+      // A write outside a transaction joins a batch (one is opened if none is): releasing the
+      // connection waits for its COMMIT.
+      if (batchable && !this.#handle.inTransaction) this.#exec("begin immediate");
+      if (this.#handle.inTransaction) conn.joinedBatch = true;
+    }
+    const result = resultOf<R>(stmt, parameters);
+    if (!this.#handle.inTransaction && !stmt.readonly && this.#options.syncWal) {
+      // A statement that cannot run in a transaction (VACUUM, some PRAGMAs) committed on its own:
+      // durable like a batch before it is answered.
+      await this.#options.syncWal();
+    }
     return result;
   }
 
@@ -304,13 +331,27 @@ class GroupCommitDriver implements Driver {
       return;
     }
     try {
+      this.#options.beforeCommit?.(this.#handle);
       this.#exec("commit");
     } catch (error) {
       if (this.#handle.inTransaction) this.#exec("rollback");
       for (const w of waiters) w.reject(error);
       return;
     }
-    for (const w of waiters) w.resolve();
+    const { syncWal } = this.#options;
+    if (!syncWal) {
+      for (const w of waiters) w.resolve();
+      return;
+    }
+    // The next batch may run while this one's WAL is flushed; its callers wait for the flush.
+    syncWal().then(
+      () => {
+        for (const w of waiters) w.resolve();
+      },
+      (error: unknown) => {
+        for (const w of waiters) w.reject(error);
+      },
+    );
   }
 
   #fail(error: Error): void {
@@ -328,10 +369,11 @@ export class GroupCommitSqliteDialect implements Dialect {
   constructor(
     private readonly writer: SqliteHandle,
     private readonly reader: SqliteHandle | null,
+    private readonly options: GroupCommitOptions = {},
   ) {}
 
   createDriver(): Driver {
-    return new GroupCommitDriver(this.writer, this.reader);
+    return new GroupCommitDriver(this.writer, this.reader, this.options);
   }
 
   createQueryCompiler(): QueryCompiler {

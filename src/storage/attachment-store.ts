@@ -58,6 +58,7 @@ export class AttachmentStore {
     let headLength = 0;
     let size = 0;
     const input = source instanceof Uint8Array ? Readable.from([source]) : source;
+    const sink = createWriteStream(tmp, { flags: "wx", mode: 0o600 });
     try {
       await pipeline(
         input,
@@ -74,7 +75,7 @@ export class AttachmentStore {
             yield chunk;
           }
         },
-        createWriteStream(tmp, { flags: "wx", mode: 0o600 }),
+        sink,
       );
       const blob: StoredBlob = { sha256: hash.digest("hex"), sizeBytes: size, head: Buffer.concat(headChunks) };
       options.check?.(blob);
@@ -91,6 +92,8 @@ export class AttachmentStore {
       await rename(tmp, target);
       return blob;
     } catch (error) {
+      // A stream stopped early may still be opening its file: removed before that, it would come back.
+      if (!sink.closed) await new Promise<void>((resolve) => sink.once("close", () => resolve()));
       await rm(tmp, { force: true });
       throw error;
     }

@@ -1,11 +1,11 @@
-import { runCommand, type CommandDeps } from "../../src/commands/context.ts";
+import { runCommand, type CommandContext, type CommandDeps } from "../../src/commands/context.ts";
 import { openIncidentForReport } from "../../src/commands/incidents/open-incident.ts";
 import { nextTicketCode } from "../../src/commands/reports/ticket-code.ts";
 import { createUser } from "../../src/commands/users/create-user.ts";
 import { systemActor } from "../../src/core/actor.ts";
 import type { Role } from "../../src/core/roles.ts";
 import type { Incident, Report, User } from "../../src/db/schema.ts";
-import { readTeamContext } from "../../src/settings/team-settings.ts";
+import { readTeamContext, type TeamContext } from "../../src/settings/team-settings.ts";
 
 /*
  * Cases for tests of what runs on top of the workflow (timers, search, figures): a report row as
@@ -34,38 +34,47 @@ export async function openTestCase(
 ): Promise<{ report: Report; incident: Incident }> {
   return runCommand(deps, { actor: systemActor("test") }, async (ctx) => {
     const team = await readTeamContext(ctx.db);
-    const now = ctx.now.toISOString();
-    const report = await ctx.db
-      .insertInto("reports")
-      .values({
-        code: await nextTicketCode(ctx, team),
-        tracking_hash: "0".repeat(64),
-        channel: "web",
-        reporter_name: "Pelapor Uji",
-        reporter_kind: "public",
-        reporter_org: options.reporterOrg ?? null,
-        reporter_email: "pelapor@example.test",
-        title: options.title ?? "Situs dinas berubah tampilan",
-        type_code: options.typeCode ?? "DEF",
-        description: options.description ?? "Halaman depan menampilkan pesan peretas.",
-        chronology: options.chronology ?? null,
-        personal_data: options.personalData ? 1 : 0,
-        affected_url: options.affectedUrl ?? null,
-        affected_domain: options.affectedDomain ?? null,
-        application_id: options.applicationId ?? null,
-        agency_org_id: options.agencyOrgId ?? null,
-        tlp: "AMBER",
-        consent: 1,
-        truthful: 1,
-        received_at: options.receivedAt ?? now,
-        created_at: now,
-        updated_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const report = await insertTestReport(ctx, team, options);
     const incident = await openIncidentForReport(ctx, team, report, { receivedByLabel: "system:intake:web" });
     return { report: { ...report, incident_id: incident.id }, incident };
   });
+}
+
+/** The row of a report received through the web form, without its case, in the command's transaction. */
+export async function insertTestReport(
+  ctx: CommandContext,
+  team: TeamContext,
+  options: TestCaseOptions = {},
+): Promise<Report> {
+  const now = ctx.now.toISOString();
+  return ctx.db
+    .insertInto("reports")
+    .values({
+      code: await nextTicketCode(ctx, team),
+      tracking_hash: "0".repeat(64),
+      channel: "web",
+      reporter_name: "Pelapor Uji",
+      reporter_kind: "public",
+      reporter_org: options.reporterOrg ?? null,
+      reporter_email: "pelapor@example.test",
+      title: options.title ?? "Situs dinas berubah tampilan",
+      type_code: options.typeCode ?? "DEF",
+      description: options.description ?? "Halaman depan menampilkan pesan peretas.",
+      chronology: options.chronology ?? null,
+      personal_data: options.personalData ? 1 : 0,
+      affected_url: options.affectedUrl ?? null,
+      affected_domain: options.affectedDomain ?? null,
+      application_id: options.applicationId ?? null,
+      agency_org_id: options.agencyOrgId ?? null,
+      tlp: "AMBER",
+      consent: 1,
+      truthful: 1,
+      received_at: options.receivedAt ?? now,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 let counter = 0;

@@ -10,6 +10,7 @@ import * as assetRetirement from "./2026-11-27T1352-asset-retirement.ts";
 import * as searchAsciiFastPath from "./2026-11-27T1361-search-ascii-fast-path.ts";
 import * as incidentStatusIndex from "./2026-11-27T1362-incident-status-index.ts";
 import * as searchInResultOrder from "./2026-11-28T0100-search-in-result-order.ts";
+import * as searchIndexAtCommit from "./2026-11-28T0200-search-index-at-commit.ts";
 
 /** A migration receives the dialect so it can pick the few dialect-specific column types. */
 export interface SigapMigration {
@@ -29,4 +30,5 @@ export const migrations: Record<string, SigapMigration> = {
   "2026-11-27T1361-search-ascii-fast-path": searchAsciiFastPath,
   "2026-11-27T1362-incident-status-index": incidentStatusIndex,
   "2026-11-28T0100-search-in-result-order": searchInResultOrder,
+  "2026-11-28T0200-search-index-at-commit": searchIndexAtCommit,
 };

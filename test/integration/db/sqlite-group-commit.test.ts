@@ -2,9 +2,10 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { sql } from "kysely";
+import { Kysely, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../../src/db/connect.ts";
+import { GroupCommitSqliteDialect } from "../../../src/db/sqlite-group-commit.ts";
 
 /*
  * The SQLite driver commits transactions in groups (src/db/sqlite-group-commit.ts). What callers
@@ -112,5 +113,80 @@ describe("SQLite group commit", () => {
       copy.close();
     }
     expect(seenByOther("x!").n + seenByOther("y!").n).toBe(2);
+  });
+});
+
+/*
+ * The fsync of a group commit runs off the main thread (src/db/sqlite-wal-sync.ts): SQLite
+ * commits without it, and the driver answers the batch's transactions only once the flush given
+ * to it has returned — and fails them if it fails.
+ */
+describe("SQLite group commit with the WAL flushed after COMMIT", () => {
+  let dir: string;
+  let handle: SqliteDatabase.Database;
+  let other: SqliteDatabase.Database;
+  let db: Kysely<{ t: { v: string } }>;
+  let flushes: { resolve(): void; reject(error: Error): void }[];
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), "sigap-walsync-"));
+    handle = new SqliteDatabase(join(dir, "db.sqlite"));
+    handle.pragma("journal_mode = WAL");
+    handle.pragma("synchronous = NORMAL");
+    handle.exec("create table t (v text not null)");
+    other = new SqliteDatabase(join(dir, "db.sqlite"), { readonly: true });
+    flushes = [];
+    const syncWal = () => new Promise<void>((resolve, reject) => flushes.push({ resolve, reject }));
+    db = new Kysely({ dialect: new GroupCommitSqliteDialect(handle, null, { syncWal }) });
+  });
+  afterEach(async () => {
+    for (const f of flushes) f.resolve();
+    other.close();
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const until = async (condition: () => boolean) => {
+    for (let i = 0; i < 1000 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(condition()).toBe(true);
+  };
+  const count = () => (other.prepare("select count(*) as n from t").get() as { n: number }).n;
+
+  it("answers a transaction only after the flush of its batch, and fails it when the flush fails", async () => {
+    let answered = false;
+    const first = db
+      .transaction()
+      .execute((trx) => trx.insertInto("t").values({ v: "a" }).execute())
+      .then(() => {
+        answered = true;
+      });
+    await until(() => flushes.length === 1);
+    // Committed (another connection reads it) but not yet answered.
+    expect(count()).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toBe(false);
+    flushes[0]!.resolve();
+    await first;
+    expect(answered).toBe(true);
+
+    const second = db.transaction().execute((trx) => trx.insertInto("t").values({ v: "b" }).execute());
+    await until(() => flushes.length === 2);
+    flushes[1]!.reject(new Error("the disk is gone"));
+    await expect(second).rejects.toThrow("the disk is gone");
+
+    // A write outside a transaction waits for the flush in the same way.
+    let outsideAnswered = false;
+    const outside = db
+      .insertInto("t")
+      .values({ v: "c" })
+      .execute()
+      .then(() => {
+        outsideAnswered = true;
+      });
+    await until(() => flushes.length === 3);
+    expect(outsideAnswered).toBe(false);
+    flushes[2]!.resolve();
+    await outside;
+    expect(count()).toBe(3);
   });
 });

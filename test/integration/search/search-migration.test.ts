@@ -5,6 +5,7 @@ import { systemActor } from "../../../src/core/actor.ts";
 import { FakeClock } from "../../../src/core/clock.ts";
 import * as searchMigration from "../../../src/db/migrations/2026-11-27T1300-search.ts";
 import * as resultOrder from "../../../src/db/migrations/2026-11-28T0100-search-in-result-order.ts";
+import * as indexAtCommit from "../../../src/db/migrations/2026-11-28T0200-search-index-at-commit.ts";
 import { searchIncidents } from "../../../src/search/search-incidents.ts";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../helpers/databases.ts";
 import { openTestCase } from "../../helpers/open-case.ts";
@@ -19,7 +20,8 @@ describe.each(DIALECTS)("the search migration on %s", (dialect) => {
     const search = (q: string) => searchIncidents(queryContext(deps, systemActor("test")), { q, limit: 10 });
     const { incident } = await openTestCase(deps, { title: "Defacement portal pariwisata" });
 
-    // In reverse order: the later migration stores what the functions of this one compute.
+    // In reverse order: the later migrations build on this one's triggers and functions.
+    await indexAtCommit.down(database.db, dialect);
     await resultOrder.down(database.db, dialect);
     await searchMigration.down(database.db, dialect);
     const leftovers =
@@ -35,6 +37,7 @@ describe.each(DIALECTS)("the search migration on %s", (dialect) => {
 
     await searchMigration.up(database.db, dialect);
     await resultOrder.up(database.db, dialect);
+    await indexAtCommit.up(database.db, dialect);
     expect((await search("portal")).items.map((i) => i.title)).toEqual([
       "Phishing portal pajak",
       "Defacement portal pariwisata",
