@@ -327,7 +327,8 @@ class GroupCommitDriver implements Driver {
     const waiters = this.#waiters;
     this.#waiters = [];
     if (!this.#handle.inTransaction) {
-      for (const w of waiters) w.resolve();
+      // Work joined a batch that is gone: SQLite rolled it back after an error (I/O, disk full, …).
+      if (waiters.length > 0) this.#failAll(waiters, new Error("SQLite rolled back the group commit after an error"));
       return;
     }
     try {
@@ -357,6 +358,10 @@ class GroupCommitDriver implements Driver {
   #fail(error: Error): void {
     const waiters = this.#waiters;
     this.#waiters = [];
+    this.#failAll(waiters, error);
+  }
+
+  #failAll(waiters: readonly Waiter[], error: Error): void {
     for (const w of waiters) w.reject(error);
   }
 }
