@@ -83,7 +83,10 @@ const messages = {
     id: "Organisasi '{name}' sudah ada.",
     en: "Organisation '{name}' already exists.",
   },
-  "token.expiry_in_past": { id: "Masa berlaku token harus di masa depan.", en: "The token expiry must be in the future." },
+  "token.expiry_in_past": {
+    id: "Masa berlaku token harus di masa depan.",
+    en: "The token expiry must be in the future.",
+  },
   "auth.password_too_long": {
     id: "Kata sandi maksimal {max} karakter.",
     en: "The password must have at most {max} characters.",
@@ -376,9 +379,7 @@ export type MessageKey = keyof typeof messages;
 /** The message for `key` in `lang`, with `{placeholders}` filled in. */
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   const template: string = messages[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Picks Indonesian unless the Accept-Language header prefers English. */
