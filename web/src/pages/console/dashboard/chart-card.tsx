@@ -74,19 +74,38 @@ export function ChartCard({
   );
 }
 
-/** A two-column table of labels and counts. */
-export function CountTable({ rows, labelHeader, caption }: { rows: CountRow[]; labelHeader: string; caption: string }) {
-  const { t } = useTranslation();
+/** A column of a FiguresTable after the label column: its header and each row's value. */
+export interface FiguresColumn<R> {
+  header: string;
+  value: (row: R) => ReactNode;
+}
+
+/** A table of labelled rows (each a row header) and right-aligned figures. */
+export function FiguresTable<R extends { key: string; label: string }>({
+  rows,
+  labelHeader,
+  caption,
+  columns,
+  minWidth,
+}: {
+  rows: readonly R[];
+  labelHeader: string;
+  caption: string;
+  columns: readonly FiguresColumn<R>[];
+  minWidth: number;
+}) {
   return (
-    <Table.ScrollContainer minWidth={280}>
+    <Table.ScrollContainer minWidth={minWidth}>
       <Table striped verticalSpacing={4}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{labelHeader}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t("dashboard.count")}
-            </Table.Th>
+            {columns.map((c) => (
+              <Table.Th key={c.header} scope="col" ta="right">
+                {c.header}
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -95,12 +114,30 @@ export function CountTable({ rows, labelHeader, caption }: { rows: CountRow[]; l
               <Table.Th scope="row" fw={400}>
                 {row.label}
               </Table.Th>
-              <Table.Td ta="right">{row.count}</Table.Td>
+              {columns.map((c) => (
+                <Table.Td key={c.header} ta="right">
+                  {c.value(row)}
+                </Table.Td>
+              ))}
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** A two-column table of labels and counts. */
+export function CountTable({ rows, labelHeader, caption }: { rows: CountRow[]; labelHeader: string; caption: string }) {
+  const { t } = useTranslation();
+  return (
+    <FiguresTable
+      rows={rows}
+      labelHeader={labelHeader}
+      caption={caption}
+      minWidth={280}
+      columns={[{ header: t("dashboard.count"), value: (row) => row.count }]}
+    />
   );
 }
 

@@ -1,12 +1,35 @@
 import { BarChart } from "@mantine/charts";
-import { Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Figures } from "../../../api/figures.ts";
 import { currentLanguage } from "../../../i18n/index.ts";
-import { ChartCard, CountTable, summarise } from "./chart-card.tsx";
+import { ChartCard, CountTable, FiguresTable, summarise } from "./chart-card.tsx";
 import { complianceRows, lateRows, openWorkRows } from "./figures-tables.ts";
 
 const whole = (v: number) => String(Math.round(v));
+
+/** Stacked bars per SOP step, one series per state of the work. */
+function StepBars<R extends { short: string }>({
+  rows,
+  series,
+}: {
+  rows: R[];
+  series: { name: keyof R & string; label: string; color: string }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <BarChart
+      h={280}
+      data={rows}
+      dataKey="short"
+      type="stacked"
+      series={series}
+      withLegend
+      valueFormatter={whole}
+      xAxisLabel={t("dashboard.step")}
+      yAxisProps={{ allowDecimals: false }}
+    />
+  );
+}
 
 /** Steps completed within their time standard, and late, per SOP step. */
 export function ComplianceChart({ figures }: { figures: Figures }) {
@@ -23,57 +46,30 @@ export function ComplianceChart({ figures }: { figures: Figures }) {
       empty={done === 0}
       testId="chart-compliance"
       chart={
-        <BarChart
-          h={280}
-          data={rows}
-          dataKey="short"
-          type="stacked"
+        <StepBars
+          rows={rows}
           series={[
             { name: "onTime", label: t("dashboard.onTime"), color: "teal.7" },
             { name: "late", label: t("dashboard.completedLate"), color: "red.7" },
           ]}
-          withLegend
-          valueFormatter={whole}
-          xAxisLabel={t("dashboard.step")}
-          yAxisProps={{ allowDecimals: false }}
         />
       }
       table={
-        <Table.ScrollContainer minWidth={420}>
-          <Table striped verticalSpacing={4}>
-            <Table.Caption>{t("dashboard.compliance")}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("dashboard.step")}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t("dashboard.completed")}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t("dashboard.onTime")}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t("dashboard.onTimeShare")}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t("dashboard.lateNow")}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.key}>
-                  <Table.Th scope="row" fw={400}>
-                    {r.label}
-                  </Table.Th>
-                  <Table.Td ta="right">{r.completed}</Table.Td>
-                  <Table.Td ta="right">{r.onTime}</Table.Td>
-                  <Table.Td ta="right">{r.onTimePercent === null ? "—" : `${r.onTimePercent}%`}</Table.Td>
-                  <Table.Td ta="right">{r.lateNow}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <FiguresTable
+          rows={rows}
+          labelHeader={t("dashboard.step")}
+          caption={t("dashboard.compliance")}
+          minWidth={420}
+          columns={[
+            { header: t("dashboard.completed"), value: (r) => r.completed },
+            { header: t("dashboard.onTime"), value: (r) => r.onTime },
+            {
+              header: t("dashboard.onTimeShare"),
+              value: (r) => (r.onTimePercent === null ? "—" : `${r.onTimePercent}%`),
+            },
+            { header: t("dashboard.lateNow"), value: (r) => r.lateNow },
+          ]}
+        />
       }
     />
   );
@@ -92,54 +88,27 @@ export function OpenWorkChart({ figures }: { figures: Figures }) {
       empty={open === 0}
       testId="chart-open-work"
       chart={
-        <BarChart
-          h={280}
-          data={rows}
-          dataKey="short"
-          type="stacked"
+        <StepBars
+          rows={rows}
           series={[
             { name: "onTime", label: t("dashboard.onTime"), color: "blue.7" },
             { name: "dueSoon", label: t("dashboard.dueSoon"), color: "yellow.6" },
             { name: "late", label: t("dashboard.late"), color: "red.7" },
           ]}
-          withLegend
-          valueFormatter={whole}
-          xAxisLabel={t("dashboard.step")}
-          yAxisProps={{ allowDecimals: false }}
         />
       }
       table={
-        <Table.ScrollContainer minWidth={400}>
-          <Table striped verticalSpacing={4}>
-            <Table.Caption>{t("dashboard.openWork")}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("dashboard.step")}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t("dashboard.open")}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t("dashboard.dueSoon")}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t("dashboard.late")}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.key}>
-                  <Table.Th scope="row" fw={400}>
-                    {r.label}
-                  </Table.Th>
-                  <Table.Td ta="right">{r.open}</Table.Td>
-                  <Table.Td ta="right">{r.dueSoon}</Table.Td>
-                  <Table.Td ta="right">{r.late}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <FiguresTable
+          rows={rows}
+          labelHeader={t("dashboard.step")}
+          caption={t("dashboard.openWork")}
+          minWidth={400}
+          columns={[
+            { header: t("dashboard.open"), value: (r) => r.open },
+            { header: t("dashboard.dueSoon"), value: (r) => r.dueSoon },
+            { header: t("dashboard.late"), value: (r) => r.late },
+          ]}
+        />
       }
     />
   );
