@@ -71,26 +71,18 @@ async function byHost(
   const rows = await db
     .selectFrom("application_urls")
     .innerJoin("applications", "applications.id", "application_urls.application_id")
-    .select([
-      "application_urls.application_id",
-      "application_urls.host",
-      "application_urls.path_prefix",
-      "application_urls.url",
-    ])
+    .selectAll("applications")
+    .select(["application_urls.host as url_host", "application_urls.path_prefix", "application_urls.url"])
     .where("application_urls.host", "in", twin ? [host, twin] : [host])
     .where("applications.retired_at", "is", null)
     .execute();
   for (const candidateHost of twin ? [host, twin] : [host]) {
     const best = rows
-      .filter((r) => r.host === candidateHost && pathCovers(r.path_prefix, path))
-      .sort((a, b) => b.path_prefix.length - a.path_prefix.length || a.application_id - b.application_id)[0];
+      .filter((r) => r.url_host === candidateHost && pathCovers(r.path_prefix, path))
+      .sort((a, b) => b.path_prefix.length - a.path_prefix.length || a.id - b.id)[0];
     if (best) {
-      const application = await db
-        .selectFrom("applications")
-        .selectAll()
-        .where("id", "=", best.application_id)
-        .executeTakeFirstOrThrow();
-      return { application, url: best.url };
+      const { url_host: _host, path_prefix: _prefix, url, ...application } = best;
+      return { application, url };
     }
   }
   return null;

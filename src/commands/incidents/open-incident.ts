@@ -1,12 +1,22 @@
 import type { Severity } from "../../core/severity.ts";
 import { firstStep, nextStep } from "../../core/sop/definition.ts";
 import { INCIDENT_TYPES, isIncidentTypeCode } from "../../core/taxonomy/incident-types.ts";
-import type { Incident, Report } from "../../db/schema.ts";
+import type { Application, Incident, Report } from "../../db/schema.ts";
 import type { TeamContext } from "../../settings/team-settings.ts";
 import { appendAudit } from "../audit.ts";
 import type { CommandContext } from "../context.ts";
 import { startLegalTimers } from "../timers/start-legal-timers.ts";
-import { completeStepRun, startStepRun } from "./step-runs.ts";
+import { insertOpeningRuns } from "./step-runs.ts";
+
+/** What the caller already knows about the case, so that it is not read again. */
+export interface OpenIncidentOptions {
+  /** Recorded as having received the report when nobody on the team did (automatic intake). */
+  receivedByLabel?: string;
+  /** The report's application as matched at intake (`report.application_id`'s row); read when absent. */
+  application?: Pick<Application, "id" | "iiv" | "developer_org_id"> | null;
+  /** RSIT class to record instead of the type's own (the undetermined tag for "don't know"). */
+  rsit?: string;
+}
 
 /**
  * Opens the case for a newly accepted report: the incident record, the SOP's first step (receiving
@@ -18,19 +28,24 @@ export async function openIncidentForReport(
   ctx: CommandContext,
   team: TeamContext,
   report: Report,
-  options: { receivedByLabel?: string } = {},
+  options: OpenIncidentOptions = {},
 ): Promise<Incident> {
   const type = isIncidentTypeCode(report.type_code) ? INCIDENT_TYPES[report.type_code] : INCIDENT_TYPES.OTH;
-  const application = report.application_id
-    ? await ctx.db
-        .selectFrom("applications")
-        .select(["iiv", "developer_org_id"])
-        .where("id", "=", report.application_id)
-        .executeTakeFirst()
-    : undefined;
+  const application =
+    options.application !== undefined && options.application?.id === report.application_id
+      ? options.application
+      : report.application_id
+        ? await ctx.db
+            .selectFrom("applications")
+            .select(["id", "iiv", "developer_org_id"])
+            .where("id", "=", report.application_id)
+            .executeTakeFirst()
+        : undefined;
   const iiv = application?.iiv === 1;
   // Until step 3 assesses impact × likelihood: the type's usual level, kritis for an IIV asset.
   const initialSeverity: Severity = iiv ? "kritis" : (type.defaultSeverity ?? "sedang");
+  const receive = firstStep(team.sop);
+  const forward = nextStep(team.sop, receive);
   const now = ctx.now.toISOString();
   const incident = await ctx.db
     .insertInto("incidents")
@@ -38,12 +53,13 @@ export async function openIncidentForReport(
       code: report.code,
       title: report.title,
       type_code: type.code,
-      rsit: type.primaryRsit,
+      rsit: options.rsit ?? type.primaryRsit,
       severity: initialSeverity,
       tlp: report.tlp,
       status: "open",
       sop_code: team.sop.code,
       sop_version: team.sop.version,
+      current_step: (forward ?? receive).number,
       agency_org_id: report.agency_org_id,
       developer_org_id: application?.developer_org_id ?? null,
       application_id: report.application_id,
@@ -73,21 +89,15 @@ export async function openIncidentForReport(
     },
     detail: { reportId: report.id, channel: report.channel },
   });
-
-  const receive = firstStep(team.sop);
-  const run = await startStepRun(ctx, team, {
+  await insertOpeningRuns(ctx, team, {
     incidentId: incident.id,
-    step: receive,
-    startedAt: new Date(report.received_at),
-  });
-  await completeStepRun(ctx, {
-    run,
+    first: receive,
+    next: forward ?? null,
+    receivedAt: new Date(report.received_at),
     output: { reportId: report.id, reportCode: report.code, channel: report.channel },
     completedByLabel: options.receivedByLabel,
   });
-  const forward = nextStep(team.sop, receive);
-  if (forward) await startStepRun(ctx, team, { incidentId: incident.id, step: forward });
   // Personal data or an IIV application known at receipt: the legal clocks run from then.
   await startLegalTimers(ctx, incident, { since: new Date(report.received_at) });
-  return ctx.db.selectFrom("incidents").selectAll().where("id", "=", incident.id).executeTakeFirstOrThrow();
+  return incident;
 }

@@ -179,18 +179,12 @@ export async function submitReport(
     .returningAll()
     .executeTakeFirstOrThrow();
 
-  let incident = await openIncidentForReport(ctx, team, report, {
+  // "Don't know" on the form: classified Other until verification, tagged undetermined for RSIT.
+  const incident = await openIncidentForReport(ctx, team, report, {
     receivedByLabel: ctx.actor.type === "user" ? undefined : intakeLabel(data.channel),
+    application: application?.application ?? null,
+    ...(data.typeCode === UNKNOWN_TYPE ? { rsit: UNDETERMINED_RSIT } : {}),
   });
-  if (data.typeCode === UNKNOWN_TYPE) {
-    // "Don't know" on the form: classified Other until verification, tagged undetermined for RSIT.
-    incident = await ctx.db
-      .updateTable("incidents")
-      .set({ rsit: UNDETERMINED_RSIT })
-      .where("id", "=", incident.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-  }
 
   const uploadedByLabel = ctx.actor.type === "user" ? ctx.actor.username : REPORTER_LABEL;
   const attachments = await recordAttachments(ctx, verified, {
@@ -202,7 +196,8 @@ export async function submitReport(
   });
   const observablesFound = await recordExtractedObservables(
     ctx,
-    { incidentId: incident.id, reportId: report.id, tlp },
+    // The case was just opened: it has no observables to compare with yet.
+    { incidentId: incident.id, reportId: report.id, tlp, known: [] },
     [
       data.title,
       data.description,

@@ -51,15 +51,46 @@ describe.each(DIALECTS)("submitReport on %s", (dialect) => {
 
     expect(result.incident.code).toBe(report.code);
     expect(result.incident.type_code).toBe("JUD");
+    expect(result.incident.current_step).toBe(2);
     const runs = await world.database.db
       .selectFrom("step_runs")
-      .select(["step_code", "status", "completed_by_label"])
+      .select(["step_code", "iteration", "status", "started_at", "due_at", "completed_at", "completed_by_label"])
       .where("incident_id", "=", result.incident.id)
       .orderBy("id")
       .execute();
+    // Step 1 (5 minutes) ran from receipt; step 2 (10 minutes) from now, the same moment here.
     expect(runs).toEqual([
-      { step_code: "receive", status: "done", completed_by_label: "system:intake:web" },
-      { step_code: "forward", status: "active", completed_by_label: null },
+      {
+        step_code: "receive",
+        iteration: 1,
+        status: "done",
+        started_at: "2026-12-01T02:00:00.000Z",
+        due_at: "2026-12-01T02:05:00.000Z",
+        completed_at: "2026-12-01T02:00:00.000Z",
+        completed_by_label: "system:intake:web",
+      },
+      {
+        step_code: "forward",
+        iteration: 1,
+        status: "active",
+        started_at: "2026-12-01T02:00:00.000Z",
+        due_at: "2026-12-01T02:10:00.000Z",
+        completed_at: null,
+        completed_by_label: null,
+      },
+    ]);
+    const trail = await world.database.db
+      .selectFrom("audit_events")
+      .select(["action", "changes"])
+      .where("entity_type", "=", "incident")
+      .where("entity_id", "=", String(result.incident.id))
+      .orderBy("seq")
+      .execute();
+    expect(trail.map((e) => [e.action, JSON.parse(e.changes).step ?? null])).toEqual([
+      ["incident.opened", null],
+      ["step.started", 1],
+      ["step.completed", 1],
+      ["step.started", 2],
     ]);
 
     const outbox = await world.database.db.selectFrom("outbox").selectAll().execute();
