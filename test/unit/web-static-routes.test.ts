@@ -129,4 +129,15 @@ describe.each(DIALECTS)("the web app inside Sigap (%s)", (dialect) => {
     expect(directives).toContain("script-src 'self'");
     expect(directives).toContain("frame-ancestors 'none'");
   });
+
+  it("sends the same security headers with API answers, errors included", async () => {
+    for (const url of ["/healthz", "/api/v1/no-such-thing"]) {
+      const answer = await t.app.inject({ url });
+      expect(answer.headers["content-security-policy"]).toContain("default-src 'self'");
+      expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+      expect(answer.headers["x-frame-options"]).toBe("SAMEORIGIN");
+      expect(answer.headers["strict-transport-security"]).toContain("max-age=");
+      expect(answer.headers["cross-origin-embedder-policy"]).toBeUndefined();
+    }
+  });
 });
