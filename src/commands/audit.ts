@@ -4,6 +4,7 @@ import { forUpdate } from "../db/dialect.ts";
 import type { Insertable } from "kysely";
 import type { AuditEventsTable } from "../db/schema.ts";
 import type { CommandContext } from "./context.ts";
+import { insertRows } from "../db/insert-rows.ts";
 
 export interface AuditEntry {
   action: string;
@@ -48,10 +49,7 @@ export async function flushAudit(ctx: Pick<CommandContext, "db">): Promise<void>
   if (!rows || rows.length === 0) return;
   buffered.set(ctx.db, []);
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    await ctx.db
-      .insertInto("audit_events")
-      .values(rows.slice(i, i + ROWS_PER_INSERT))
-      .execute();
+    await insertRows(ctx.db, "audit_events", rows.slice(i, i + ROWS_PER_INSERT));
   }
   const last = rows[rows.length - 1]!;
   await ctx.db.updateTable("audit_head").set({ seq: last.seq, hash: last.hash }).where("id", "=", 1).execute();

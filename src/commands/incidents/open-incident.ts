@@ -7,6 +7,7 @@ import { appendAudit } from "../audit.ts";
 import type { CommandContext } from "../context.ts";
 import { startLegalTimers } from "../timers/start-legal-timers.ts";
 import { insertOpeningRuns } from "./step-runs.ts";
+import { insertRow } from "../../db/insert-rows.ts";
 
 /** What the caller already knows about the case, so that it is not read again. */
 export interface OpenIncidentOptions {
@@ -47,30 +48,26 @@ export async function openIncidentForReport(
   const receive = firstStep(team.sop);
   const forward = nextStep(team.sop, receive);
   const now = ctx.now.toISOString();
-  const incident = await ctx.db
-    .insertInto("incidents")
-    .values({
-      code: report.code,
-      title: report.title,
-      type_code: type.code,
-      rsit: options.rsit ?? type.primaryRsit,
-      severity: initialSeverity,
-      tlp: report.tlp,
-      status: "open",
-      sop_code: team.sop.code,
-      sop_version: team.sop.version,
-      current_step: (forward ?? receive).number,
-      agency_org_id: report.agency_org_id,
-      developer_org_id: application?.developer_org_id ?? null,
-      application_id: report.application_id,
-      personal_data: report.personal_data,
-      iiv: iiv ? 1 : 0,
-      opened_at: report.received_at,
-      created_at: now,
-      updated_at: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const incident = await insertRow(ctx.db, "incidents", {
+    code: report.code,
+    title: report.title,
+    type_code: type.code,
+    rsit: options.rsit ?? type.primaryRsit,
+    severity: initialSeverity,
+    tlp: report.tlp,
+    status: "open",
+    sop_code: team.sop.code,
+    sop_version: team.sop.version,
+    current_step: (forward ?? receive).number,
+    agency_org_id: report.agency_org_id,
+    developer_org_id: application?.developer_org_id ?? null,
+    application_id: report.application_id,
+    personal_data: report.personal_data,
+    iiv: iiv ? 1 : 0,
+    opened_at: report.received_at,
+    created_at: now,
+    updated_at: now,
+  });
   await ctx.db
     .updateTable("reports")
     .set({ incident_id: incident.id, updated_at: now })

@@ -6,6 +6,7 @@ import type { StepRun } from "../../db/schema.ts";
 import type { TeamContext } from "../../settings/team-settings.ts";
 import { appendAudit } from "../audit.ts";
 import type { CommandContext } from "../context.ts";
+import { insertRow, insertRowsReturning } from "../../db/insert-rows.ts";
 
 export interface StartStepInput {
   incidentId: number;
@@ -28,11 +29,11 @@ export async function startStepRun(ctx: CommandContext, team: TeamContext, input
     .where("incident_id", "=", input.incidentId)
     .where("step_number", "=", input.step.number)
     .executeTakeFirst();
-  const run = await ctx.db
-    .insertInto("step_runs")
-    .values(activeRunValues(ctx, team, input, Number(previous?.iteration ?? 0) + 1))
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const run = await insertRow(
+    ctx.db,
+    "step_runs",
+    activeRunValues(ctx, team, input, Number(previous?.iteration ?? 0) + 1),
+  );
   await ctx.db
     .updateTable("incidents")
     .set({ current_step: input.step.number, updated_at: ctx.now.toISOString() })
@@ -127,7 +128,7 @@ export async function insertOpeningRuns(
     done,
     ...(input.next ? [activeRunValues(ctx, team, { incidentId: input.incidentId, step: input.next }, 1)] : []),
   ];
-  const runs = await ctx.db.insertInto("step_runs").values(rows).returningAll().execute();
+  const runs = await insertRowsReturning(ctx.db, "step_runs", rows);
   const doneRun = runs.find((r) => r.step_number === input.first.number);
   if (!doneRun) throw new Error(`opening runs of incident ${input.incidentId} were not inserted`);
   const active = input.next ? (runs.find((r) => r.step_number === input.next!.number) ?? null) : null;

@@ -1,5 +1,6 @@
 import { extractObservables } from "../../core/observables/extract.ts";
 import type { CommandContext } from "../context.ts";
+import { insertRows } from "../../db/insert-rows.ts";
 
 /** Label of observables found automatically in report text. */
 export const EXTRACTOR_LABEL = "system:extractor";
@@ -34,21 +35,20 @@ export async function recordExtractedObservables(
   const fresh = found.filter((o) => !known.has(`${o.kind}:${o.value}`));
   if (fresh.length === 0) return 0;
   const now = ctx.now.toISOString();
-  await ctx.db
-    .insertInto("observables")
-    .values(
-      fresh.map((o) => ({
-        incident_id: target.incidentId,
-        report_id: target.reportId,
-        kind: o.kind,
-        value: o.value,
-        tlp: target.tlp,
-        source: "extracted",
-        note: null,
-        created_by_label: EXTRACTOR_LABEL,
-        created_at: now,
-      })),
-    )
-    .execute();
+  await insertRows(
+    ctx.db,
+    "observables",
+    fresh.map((o) => ({
+      incident_id: target.incidentId,
+      report_id: target.reportId,
+      kind: o.kind,
+      value: o.value,
+      tlp: target.tlp,
+      source: "extracted",
+      note: null,
+      created_by_label: EXTRACTOR_LABEL,
+      created_at: now,
+    })),
+  );
   return fresh.length;
 }

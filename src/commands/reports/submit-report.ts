@@ -28,6 +28,7 @@ import { refang } from "../../core/observables/refang.ts";
 import { matchApplication } from "../assets/match-application.ts";
 import { nextTicketCode } from "./ticket-code.ts";
 import { newTrackingToken, trackingHash } from "./tracking.ts";
+import { insertRow } from "../../db/insert-rows.ts";
 
 export interface SubmitReportOptions {
   /** Base address of the web app, for the tracking link (`SIGAP_PUBLIC_URL`). */
@@ -129,55 +130,51 @@ export async function submitReport(
   const now = ctx.now.toISOString();
   const tlp = data.tlp ?? limits.defaultTlp;
 
-  const report = await ctx.db
-    .insertInto("reports")
-    .values({
-      code,
-      tracking_hash: trackingHash(token),
-      channel: data.channel,
-      reporter_name: data.reporter.name,
-      reporter_kind: data.reporter.kind,
-      reporter_org: data.reporter.organisation,
-      reporter_position: data.reporter.position,
-      reporter_email: data.reporter.email,
-      reporter_phone: data.reporter.phone,
-      reporter_identity: data.reporter.identity,
-      reporter_confidential: data.reporter.confidential ? 1 : 0,
-      title: data.title,
-      type_code: data.typeCode,
-      occurred_at: occurredAt?.toISOString() ?? null,
-      occurred_estimated: data.occurredEstimated ? 1 : 0,
-      discovered_how: data.discoveredHow,
-      description: data.description,
-      chronology: data.chronology,
-      impact: data.impact.description,
-      service_disrupted: data.impact.serviceDisrupted ? 1 : 0,
-      data_exposed: data.impact.dataExposed ? 1 : 0,
-      personal_data: data.impact.personalData ? 1 : 0,
-      affected_users: data.impact.affectedUsers,
-      ongoing: data.impact.ongoing ? 1 : 0,
-      initial_actions: data.initialActions,
-      affected_url: data.affected.url,
-      affected_domain: data.affected.domain,
-      affected_ip: data.affected.ip,
-      affected_application: data.affected.application,
-      application_id: application?.application.id ?? null,
-      agency_org_id: application?.application.owner_org_id ?? null,
-      server_location: data.serverLocation,
-      tlp,
-      consent: data.consent ? 1 : 0,
-      truthful: data.truthful ? 1 : 0,
-      letter_number: data.letter?.number ?? null,
-      letter_date: data.letter?.date ?? null,
-      letter_sender: data.letter?.sender ?? null,
-      language: data.language ?? "id",
-      received_at: receivedAt.toISOString(),
-      recorded_by_user_id: ctx.actor.type === "user" ? ctx.actor.id : null,
-      created_at: now,
-      updated_at: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const report = await insertRow(ctx.db, "reports", {
+    code,
+    tracking_hash: trackingHash(token),
+    channel: data.channel,
+    reporter_name: data.reporter.name,
+    reporter_kind: data.reporter.kind,
+    reporter_org: data.reporter.organisation,
+    reporter_position: data.reporter.position,
+    reporter_email: data.reporter.email,
+    reporter_phone: data.reporter.phone,
+    reporter_identity: data.reporter.identity,
+    reporter_confidential: data.reporter.confidential ? 1 : 0,
+    title: data.title,
+    type_code: data.typeCode,
+    occurred_at: occurredAt?.toISOString() ?? null,
+    occurred_estimated: data.occurredEstimated ? 1 : 0,
+    discovered_how: data.discoveredHow,
+    description: data.description,
+    chronology: data.chronology,
+    impact: data.impact.description,
+    service_disrupted: data.impact.serviceDisrupted ? 1 : 0,
+    data_exposed: data.impact.dataExposed ? 1 : 0,
+    personal_data: data.impact.personalData ? 1 : 0,
+    affected_users: data.impact.affectedUsers,
+    ongoing: data.impact.ongoing ? 1 : 0,
+    initial_actions: data.initialActions,
+    affected_url: data.affected.url,
+    affected_domain: data.affected.domain,
+    affected_ip: data.affected.ip,
+    affected_application: data.affected.application,
+    application_id: application?.application.id ?? null,
+    agency_org_id: application?.application.owner_org_id ?? null,
+    server_location: data.serverLocation,
+    tlp,
+    consent: data.consent ? 1 : 0,
+    truthful: data.truthful ? 1 : 0,
+    letter_number: data.letter?.number ?? null,
+    letter_date: data.letter?.date ?? null,
+    letter_sender: data.letter?.sender ?? null,
+    language: data.language ?? "id",
+    received_at: receivedAt.toISOString(),
+    recorded_by_user_id: ctx.actor.type === "user" ? ctx.actor.id : null,
+    created_at: now,
+    updated_at: now,
+  });
 
   // "Don't know" on the form: classified Other until verification, tagged undetermined for RSIT.
   const incident = await openIncidentForReport(ctx, team, report, {
