@@ -32,9 +32,9 @@ import {
  * callers are still answered only once it has returned.
  *
  * The batch is committed as soon as the transactions already waiting for the write connection
- * have run (a setImmediate after the first commit joins the queue behind them): under load a
- * batch holds what arrived while the previous one was being written; alone, a transaction
- * commits at once.
+ * have run (a setImmediate after the first commit joins the queue behind them) and the previous
+ * batch's WAL flush, if one is running, has returned: under load a batch holds what arrived while
+ * the previous one was being written and flushed; alone, a transaction commits at once.
  *
  * Statements outside a transaction: reads go to a second, read-only connection (WAL lets it read
  * while the writer writes), so they never queue behind transactions and see only committed data;
@@ -147,6 +147,8 @@ class GroupCommitDriver implements Driver {
   #waiters: Waiter[] = [];
   #flushScheduled = false;
   #closed = false;
+  /** The WAL flush of the last batch committed, while it runs (see #flush). */
+  #syncing: Promise<void> | null = null;
 
   readonly #options: GroupCommitOptions;
 
@@ -314,8 +316,14 @@ class GroupCommitDriver implements Driver {
     setImmediate(() => void this.#flush());
   }
 
-  /** Takes its turn on the writer behind the transactions already queued, then commits the batch. */
+  /**
+   * Takes its turn on the writer behind the transactions already queued, then commits the batch.
+   * While the last batch's WAL is being flushed to disk the open batch stays open, and what
+   * arrives meanwhile joins it: the disk takes one flush at a time anyway, and a larger batch
+   * spreads the cost of its COMMIT and search indexing over more transactions.
+   */
   async #flush(): Promise<void> {
+    if (this.#syncing) await this.#syncing;
     await this.#mutex.lock();
     this.#flushScheduled = false;
     try {
@@ -348,7 +356,7 @@ class GroupCommitDriver implements Driver {
       return;
     }
     // The next batch may run while this one's WAL is flushed; its callers wait for the flush.
-    syncWal().then(
+    const syncing = syncWal().then(
       () => {
         for (const w of waiters) w.resolve();
       },
@@ -356,6 +364,10 @@ class GroupCommitDriver implements Driver {
         for (const w of waiters) w.reject(error);
       },
     );
+    this.#syncing = syncing;
+    void syncing.finally(() => {
+      if (this.#syncing === syncing) this.#syncing = null;
+    });
   }
 
   #fail(error: Error): void {

@@ -189,4 +189,22 @@ describe("SQLite group commit with the WAL flushed after COMMIT", () => {
     await outside;
     expect(count()).toBe(3);
   });
+
+  it("gathers what arrives during a flush into the next batch, committed once that flush is done", async () => {
+    const insert = (v: string) => db.transaction().execute((trx) => trx.insertInto("t").values({ v }).execute());
+    const first = insert("a");
+    await until(() => flushes.length === 1);
+    const later = [insert("b"), insert("c"), insert("d")];
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Run, but held in the open batch: not committed while the first batch's flush is running.
+    expect(flushes).toHaveLength(1);
+    expect(count()).toBe(1);
+    flushes[0]!.resolve();
+    await first;
+    await until(() => flushes.length === 2);
+    expect(count()).toBe(4);
+    flushes[1]!.resolve();
+    await Promise.all(later);
+    expect(flushes).toHaveLength(2);
+  });
 });
