@@ -6,7 +6,6 @@ import pg from "pg";
 import type { DB } from "./schema.ts";
 import { GroupCommitSqliteDialect } from "./sqlite-group-commit.ts";
 import { indexPendingSearchRows } from "./sqlite-search-index.ts";
-import { startCheckpointer, type Checkpointer } from "./sqlite-checkpointer.ts";
 import { walSyncer } from "./sqlite-wal-sync.ts";
 
 export type DialectName = "sqlite" | "postgres";
@@ -40,20 +39,6 @@ pg.types.setTypeParser(20, (value: string) => Number(value));
 
 /** SQLite page cache per connection, in KiB. */
 const SQLITE_CACHE_KIB = 65_536;
-
-/** SQLite's own checkpoint threshold (its default), back in force if the checkpoint thread fails. */
-const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
-
-/** Commits answered once the WAL is on disk, and then checkpointed off the main thread. */
-function durableCommits(syncWal: () => Promise<void>, checkpointer: Checkpointer) {
-  return {
-    syncWal: async () => {
-      await syncWal();
-      checkpointer.afterCommit();
-    },
-    beforeClose: () => checkpointer.close(),
-  };
-}
 
 /**
  * Lets SQLite refresh the statistics its query planner chooses indexes by (`PRAGMA optimize`, as
@@ -97,11 +82,6 @@ export function openDatabase(url: string, options: OpenOptions = {}): Database {
   // the WAL after each group commit before answering (sqlite-wal-sync.ts).
   const durable = (options.sqliteSynchronous ?? "FULL") === "FULL" && path !== ":memory:";
   handle.pragma("synchronous = NORMAL");
-  // Checkpoints run on a worker thread, not inside the COMMIT that fills the WAL (sqlite-checkpointer.ts).
-  const checkpointer = durable
-    ? startCheckpointer(path, () => handle.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`))
-    : null;
-  if (checkpointer) handle.pragma("wal_autocheckpoint = 0");
   // Pages kept in memory per connection (the default is 2 MB): searches and lists over a large
   // database read the same index pages again and again.
   handle.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
@@ -117,7 +97,7 @@ export function openDatabase(url: string, options: OpenOptions = {}): Database {
   const db = new Kysely<DB>({
     dialect: new GroupCommitSqliteDialect(handle, reader, {
       beforeCommit: indexPendingSearchRows,
-      ...(checkpointer ? durableCommits(walSyncer(path), checkpointer) : {}),
+      ...(durable ? { syncWal: walSyncer(path) } : {}),
     }),
   });
   return { db, dialect: "sqlite", displayUrl: `sqlite://${path}`, sqlitePath: path, close: () => db.destroy() };

@@ -62,8 +62,6 @@ export interface GroupCommitOptions {
    * once this has, and fail if it fails. Absent: COMMIT itself is durable (or need not be).
    */
   syncWal?: () => Promise<void>;
-  /** Runs when the database is closed, before its connections close (see sqlite-checkpointer.ts). */
-  beforeClose?: () => Promise<void>;
 }
 
 interface Waiter {
@@ -233,7 +231,6 @@ class GroupCommitDriver implements Driver {
     await this.#mutex.lock();
     try {
       this.#commitBatch();
-      await this.#options.beforeClose?.();
     } finally {
       this.#closed = true;
       this.#reader?.handle.close();
