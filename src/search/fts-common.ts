@@ -39,13 +39,24 @@ export interface FullTextQuery {
   expression: string;
 }
 
+/** The filters of a search that the full-text index may hold as terms of its documents. */
+export interface SearchFacets {
+  status?: string;
+  category?: string;
+  severity?: string;
+  agency?: number;
+}
+
 /**
  * The full-text part of a search, per database: which incidents match (their own title and code,
  * or the text of one of their reports), and fragments of the matching text for a page of results.
  */
 export interface FullTextSearch {
-  /** The words as this database's query (SQLite looks a typed-ahead last word up in the index's terms). */
-  prepare(db: Kysely<DB>, terms: SearchTerms): Promise<FullTextQuery>;
+  /**
+   * The words, and the filters the index holds (SQLite, see fts-sqlite.ts), as this database's
+   * query; null when the index has nothing to add to the filters' own indexes.
+   */
+  prepare(db: Kysely<DB>, terms: SearchTerms, facets: SearchFacets): Promise<FullTextQuery | null>;
   /**
    * Asks the index about the words once: every match when there are at most `n` matching reports
    * and `n` incidents matching by their own text (a common word costs `n` reads, not one per

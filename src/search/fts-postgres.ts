@@ -26,7 +26,8 @@ const HEADLINE_OPTIONS =
 const tsQuery = (query: FullTextQuery) => sql`to_tsquery('simple', sigap_search_fold(${query.expression}))`;
 
 export const postgresFullText: FullTextSearch = {
-  prepare: async (_db, terms) => ({ terms, expression: tsQueryExpression(terms) }),
+  // The filters stay with their own indexes here (the tsvectors hold words only).
+  prepare: async (_db, terms) => (terms.words.length === 0 ? null : { terms, expression: tsQueryExpression(terms) }),
 
   async probe(db, prepared, n): Promise<FullTextProbe> {
     const query = tsQuery(prepared);

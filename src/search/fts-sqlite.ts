@@ -1,19 +1,57 @@
 import { sql, type Kysely, type SqlBool } from "kysely";
 import type { DB } from "../db/schema.ts";
-import { firstPerIncident, type FullTextProbe, type FullTextSearch, type RawSnippet } from "./fts-common.ts";
-import { fts5Expression } from "./query-terms.ts";
+import {
+  firstPerIncident,
+  type FullTextProbe,
+  type FullTextSearch,
+  type RawSnippet,
+  type SearchFacets,
+} from "./fts-common.ts";
+import { fts5Expression, type SearchTerms } from "./query-terms.ts";
 import { matchesAll, rawSnippet } from "./snippet-text.ts";
 
 /*
- * SQLite: the FTS5 tables `reports_fts` and `incidents_fts` (migration 2026-11-27T1300-search),
- * queried with a MATCH expression built from quoted words only.
+ * SQLite: the FTS5 tables `reports_fts` and `incidents_fts` (migrations 2026-11-27T1300-search and
+ * 2026-11-28T0400-search-filter-terms), queried with a MATCH expression built from quoted words
+ * only. The words are looked for in the text columns; the filters the index holds are looked for
+ * in `search_facets`, spelt as the migration's views spell them.
  */
+
+/** The filter terms of a search, as the views `reports_search` and `incidents_search` write them. */
+export function facetTerms(facets: SearchFacets): string[] {
+  const terms: string[] = [];
+  if (facets.status) terms.push(`sigapstatus${facets.status}`);
+  if (facets.category) terms.push(`sigapcat${facets.category.toLowerCase()}`);
+  if (facets.severity) terms.push(`sigapsev${facets.severity}`);
+  if (facets.agency !== undefined) terms.push(`sigapagency${facets.agency}`);
+  return terms;
+}
+
+/**
+ * Filters alone are asked of the index when two or more are given: one filter has its own index in
+ * result order, but two together may keep few incidents (or none), which only the index can tell
+ * without walking them.
+ */
+const FACETS_ALONE = 2;
+
+function matchExpression(terms: SearchTerms, facets: SearchFacets): string | null {
+  const filters = facetTerms(facets);
+  const quoted = (word: string) => `"${word.replaceAll('"', '""')}"`;
+  const parts: string[] = [];
+  if (terms.words.length > 0) parts.push(`(- {search_facets} : (${fts5Expression(terms)}))`);
+  else if (filters.length < FACETS_ALONE) return null;
+  if (filters.length > 0) parts.push(`({search_facets} : (${filters.map(quoted).join(" ")}))`);
+  return parts.join(" AND ");
+}
 
 /** Tokens around the match in a fragment. */
 const SNIPPET_TOKENS = 16;
 
 export const sqliteFullText: FullTextSearch = {
-  prepare: async (_db, terms) => ({ terms, expression: fts5Expression(terms) }),
+  prepare: async (_db, terms, facets) => {
+    const expression = matchExpression(terms, facets);
+    return expression === null ? null : { terms, expression };
+  },
 
   async probe(db, { expression }, n): Promise<FullTextProbe> {
     const reports = await KnownMatches.read(db, "reports_fts", expression, n);

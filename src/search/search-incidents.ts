@@ -92,6 +92,8 @@ async function fullTextRows<R extends { id: number; opened_at: string }>(
 ): Promise<R[]> {
   const probe = await fts.probe(ctx.db, match, SEARCH_TUNING.fewMatches);
   if (probe.all) return inOrder(start, limit + 1, fts.incidentsOf(probe.all));
+  // Filters alone that keep many incidents: their own indexes give the page at once.
+  if (match.terms.words.length === 0) return inOrder(start, limit + 1);
   const found: R[] = [];
   let after = start;
   let batch = SEARCH_TUNING.firstBatch;
@@ -194,7 +196,14 @@ export async function searchIncidents(ctx: QueryContext, input: SearchInput): Pr
     }
     return q.orderBy("incidents.opened_at", "desc").orderBy("incidents.id", "desc").limit(n).execute();
   };
-  const match = terms.words.length === 0 ? null : await fts.prepare(ctx.db, terms);
+  // Step and lateness concern open incidents only (see above).
+  const facets = {
+    status: input.status ?? (input.step || input.late === true ? "open" : undefined),
+    category: input.category,
+    severity: input.severity,
+    agency: input.agency,
+  };
+  const match = await fts.prepare(ctx.db, terms, facets);
   const rows =
     match === null
       ? await inOrder(cursor, input.limit + 1)

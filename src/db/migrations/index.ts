@@ -12,6 +12,7 @@ import * as incidentStatusIndex from "./2026-11-27T1362-incident-status-index.ts
 import * as searchInResultOrder from "./2026-11-28T0100-search-in-result-order.ts";
 import * as searchIndexAtCommit from "./2026-11-28T0200-search-index-at-commit.ts";
 import * as incidentFilterStatistics from "./2026-11-28T0300-incident-filter-statistics.ts";
+import * as searchFilterTerms from "./2026-11-28T0400-search-filter-terms.ts";
 
 /** A migration receives the dialect so it can pick the few dialect-specific column types. */
 export interface SigapMigration {
@@ -33,4 +34,5 @@ export const migrations: Record<string, SigapMigration> = {
   "2026-11-28T0100-search-in-result-order": searchInResultOrder,
   "2026-11-28T0200-search-index-at-commit": searchIndexAtCommit,
   "2026-11-28T0300-incident-filter-statistics": incidentFilterStatistics,
+  "2026-11-28T0400-search-filter-terms": searchFilterTerms,
 };

@@ -6,6 +6,7 @@ import { FakeClock } from "../../../src/core/clock.ts";
 import * as searchMigration from "../../../src/db/migrations/2026-11-27T1300-search.ts";
 import * as resultOrder from "../../../src/db/migrations/2026-11-28T0100-search-in-result-order.ts";
 import * as indexAtCommit from "../../../src/db/migrations/2026-11-28T0200-search-index-at-commit.ts";
+import * as filterTerms from "../../../src/db/migrations/2026-11-28T0400-search-filter-terms.ts";
 import { searchIncidents } from "../../../src/search/search-incidents.ts";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../helpers/databases.ts";
 import { openTestCase } from "../../helpers/open-case.ts";
@@ -21,12 +22,15 @@ describe.each(DIALECTS)("the search migration on %s", (dialect) => {
     const { incident } = await openTestCase(deps, { title: "Defacement portal pariwisata" });
 
     // In reverse order: the later migrations build on this one's triggers and functions.
+    await filterTerms.down(database.db, dialect);
     await indexAtCommit.down(database.db, dialect);
     await resultOrder.down(database.db, dialect);
     await searchMigration.down(database.db, dialect);
     const leftovers =
       dialect === "sqlite"
-        ? await sql<{ name: string }>`select name from sqlite_master where name like '%fts%'`.execute(database.db)
+        ? await sql<{
+            name: string;
+          }>`select name from sqlite_master where name like '%fts%' or name like '%search%'`.execute(database.db)
         : await sql<{ name: string }>`select proname as name from pg_proc where proname like 'sigap_%'
                                       union all select indexname from pg_indexes where indexname like '%search%'`.execute(
             database.db,
@@ -38,6 +42,7 @@ describe.each(DIALECTS)("the search migration on %s", (dialect) => {
     await searchMigration.up(database.db, dialect);
     await resultOrder.up(database.db, dialect);
     await indexAtCommit.up(database.db, dialect);
+    await filterTerms.up(database.db, dialect);
     expect((await search("portal")).items.map((i) => i.title)).toEqual([
       "Phishing portal pajak",
       "Defacement portal pariwisata",
