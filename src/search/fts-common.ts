@@ -36,16 +36,39 @@ export interface FullTextProbe {
 /** A search's words as one database's query text (an FTS5 expression, a tsquery); see `prepare`. */
 export interface FullTextQuery {
   terms: SearchTerms;
+  /** The words (SQLite: and the filters) in the database's query syntax. */
   expression: string;
+  /** PostgreSQL: the filter terms as a tsquery, or null. */
+  filters?: string | null;
 }
 
-/** The filters of a search that the full-text index may hold as terms of its documents. */
+/** The filters of a search that the full-text index holds as terms of its documents. */
 export interface SearchFacets {
   status?: string;
   category?: string;
   severity?: string;
   agency?: number;
 }
+
+/**
+ * The filter terms of a search, as migration 2026-11-28T0400-search-filter-terms writes them into
+ * the index (SQLite's `search_facets` column, PostgreSQL's `facets` tsvector).
+ */
+export function facetTerms(facets: SearchFacets): string[] {
+  const terms: string[] = [];
+  if (facets.status) terms.push(`sigapstatus${facets.status}`);
+  if (facets.category) terms.push(`sigapcat${facets.category.toLowerCase()}`);
+  if (facets.severity) terms.push(`sigapsev${facets.severity}`);
+  if (facets.agency !== undefined) terms.push(`sigapagency${facets.agency}`);
+  return terms;
+}
+
+/**
+ * Filters alone are asked of the index when two or more are given: one filter has its own index in
+ * result order, but two together may keep few incidents (or none), which only the index can tell
+ * without walking them.
+ */
+export const FACETS_ALONE = 2;
 
 /**
  * The full-text part of a search, per database: which incidents match (their own title and code,

@@ -1,5 +1,7 @@
 import { sql } from "kysely";
 import {
+  facetTerms,
+  FACETS_ALONE,
   firstPerIncident,
   HIGHLIGHT_END,
   HIGHLIGHT_START,
@@ -14,7 +16,8 @@ import { tsQueryExpression } from "./query-terms.ts";
  * PostgreSQL: the stored tsvectors of `search_reports` and `search_incidents`, with their GIN
  * indexes (migration 2026-11-28T0100-search-in-result-order; the triggers fill them with
  * `sigap_report_tsv(…)` and `sigap_incident_tsv(…)`). The query is a `to_tsquery` of quoted words,
- * folded like the text.
+ * folded like the text. The filters the index holds (migration 2026-11-28T0400-search-filter-terms)
+ * are asked of the `facets` tsvector, which the same GIN index covers.
  */
 
 // Headlines parse the text again; a long description is cut to this many characters for it.
@@ -23,33 +26,56 @@ const HEADLINE_OPTIONS =
   `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}", MaxWords=24, MinWords=8, ShortWord=2, ` +
   `MaxFragments=2, FragmentDelimiter=" … "`;
 
+/** Most matches read with filters before they count as many (see `probe`). */
+const FILTERED_READ = 2_500;
+
 const tsQuery = (query: FullTextQuery) => sql`to_tsquery('simple', sigap_search_fold(${query.expression}))`;
 
+/** Rows of `search_reports` or `search_incidents` that match the words and the filters. */
+const matches = (query: FullTextQuery) => {
+  const conditions = [];
+  if (query.terms.words.length > 0) conditions.push(sql`tsv @@ ${tsQuery(query)}`);
+  if (query.filters) conditions.push(sql`facets @@ to_tsquery('simple', ${query.filters})`);
+  return sql.join(conditions, sql` and `);
+};
+
 export const postgresFullText: FullTextSearch = {
-  // The filters stay with their own indexes here (the tsvectors hold words only).
-  prepare: async (_db, terms) => (terms.words.length === 0 ? null : { terms, expression: tsQueryExpression(terms) }),
+  prepare: async (_db, terms, facets) => {
+    const filters = facetTerms(facets);
+    if (terms.words.length === 0 && filters.length < FACETS_ALONE) return null;
+    return {
+      terms,
+      expression: terms.words.length === 0 ? "" : tsQueryExpression(terms),
+      filters: filters.length === 0 ? null : filters.map((t) => `'${t}'`).join(" & "),
+    };
+  },
 
   async probe(db, prepared, n): Promise<FullTextProbe> {
-    const query = tsQuery(prepared);
+    const where = matches(prepared);
     // GIN gives every match of a word at once, which for a common one costs tens of milliseconds
     // before the first row: when the planner expects many matches, none are read (the search then
-    // checks incidents one by one, by key).
+    // checks incidents one by one, by key). With filters the matches are always read: the planner
+    // takes words and filters as independent, and cannot see that filters make a word rare.
     const expected = async (table: "search_reports" | "search_incidents") => {
       const plan = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>`
-        explain (format json) select 1 from ${sql.table(table)} where tsv @@ ${query}`.execute(db);
+        explain (format json) select 1 from ${sql.table(table)} where ${where}`.execute(db);
       return plan.rows[0]?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? Infinity;
     };
-    const common = (await expected("search_reports")) > 2 * n || (await expected("search_incidents")) > 2 * n;
+    const common =
+      !prepared.filters && ((await expected("search_reports")) > 2 * n || (await expected("search_incidents")) > 2 * n);
+    // Fewer rows are read with filters: a word they make rare has far fewer matches, and one they
+    // do not costs a read of rows that the walk then does not need.
+    const limit = prepared.filters ? Math.min(n, FILTERED_READ) : n;
     const read = async (table: "search_reports" | "search_incidents", key: "report_id" | "incident_id") =>
       common
         ? []
         : (
             await sql<{ id: number }>`
-              select ${sql.ref(key)} as id from ${sql.table(table)} where tsv @@ ${query} limit ${n + 1}`.execute(db)
+              select ${sql.ref(key)} as id from ${sql.table(table)} where ${where} limit ${limit + 1}`.execute(db)
           ).rows.map((r) => r.id);
     const reportIds = await read("search_reports", "report_id");
     const incidentIds = await read("search_incidents", "incident_id");
-    const few = !common && reportIds.length <= n && incidentIds.length <= n;
+    const few = !common && reportIds.length <= limit && incidentIds.length <= limit;
     return {
       all: few ? { reportIds, incidentIds } : null,
       async matching(candidates) {
@@ -58,9 +84,9 @@ export const postgresFullText: FullTextSearch = {
         const ids = [...candidates];
         const rows = await sql<{ id: number }>`
           select r.incident_id as id from reports r join search_reports s on s.report_id = r.id
-          where r.incident_id = any(${ids}::int[]) and s.tsv @@ ${query}
+          where r.incident_id = any(${ids}::int[]) and ${where}
           union
-          select incident_id as id from search_incidents where incident_id = any(${ids}::int[]) and tsv @@ ${query}`.execute(
+          select incident_id as id from search_incidents where incident_id = any(${ids}::int[]) and ${where}`.execute(
           db,
         );
         return new Set(rows.rows.map((r) => r.id));

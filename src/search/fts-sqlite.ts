@@ -1,6 +1,8 @@
 import { sql, type Kysely, type SqlBool } from "kysely";
 import type { DB } from "../db/schema.ts";
 import {
+  facetTerms,
+  FACETS_ALONE,
   firstPerIncident,
   type FullTextProbe,
   type FullTextSearch,
@@ -16,23 +18,6 @@ import { matchesAll, rawSnippet } from "./snippet-text.ts";
  * only. The words are looked for in the text columns; the filters the index holds are looked for
  * in `search_facets`, spelt as the migration's views spell them.
  */
-
-/** The filter terms of a search, as the views `reports_search` and `incidents_search` write them. */
-export function facetTerms(facets: SearchFacets): string[] {
-  const terms: string[] = [];
-  if (facets.status) terms.push(`sigapstatus${facets.status}`);
-  if (facets.category) terms.push(`sigapcat${facets.category.toLowerCase()}`);
-  if (facets.severity) terms.push(`sigapsev${facets.severity}`);
-  if (facets.agency !== undefined) terms.push(`sigapagency${facets.agency}`);
-  return terms;
-}
-
-/**
- * Filters alone are asked of the index when two or more are given: one filter has its own index in
- * result order, but two together may keep few incidents (or none), which only the index can tell
- * without walking them.
- */
-const FACETS_ALONE = 2;
 
 function matchExpression(terms: SearchTerms, facets: SearchFacets): string | null {
   const filters = facetTerms(facets);

@@ -15,7 +15,13 @@ import { sql, type Kysely } from "kysely";
  * is indexed with its incident's terms, and when an incident's status, category, severity or agency
  * changes, its own document and its reports' are indexed again. Rows noted in `search_pending`
  * (migration 2026-11-28T0200) are indexed at commit with the terms of that moment.
- * Both FTS5 tables are rebuilt with the new column. Nothing on PostgreSQL.
+ * Both FTS5 tables are rebuilt with the new column.
+ *
+ * PostgreSQL: the same terms as a second tsvector, `facets`, of `search_reports` and
+ * `search_incidents` (migration 2026-11-28T0100), made by `sigap_incident_facets(…)`; each GIN
+ * index covers both columns, so one index scan intersects the words with the filters. The sync
+ * triggers fill `facets` with the rows, a report takes its incident's when it is linked to one,
+ * and an incident whose filters change passes them to its row and its reports' rows.
  * Standalone: imports nothing from the application.
  */
 
@@ -49,7 +55,7 @@ async function dropTriggers(db: Kysely<any>): Promise<void> {
 }
 
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
-  if (dialect !== "sqlite") return;
+  if (dialect === "postgres") return upPostgres(db);
   await dropTriggers(db);
   await run(db, [
     `create view incidents_search as select id, ${list(INCIDENT_COLUMNS)}, ${facetsOf("incidents")} as search_facets from incidents`,
@@ -103,7 +109,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 }
 
 export async function down(db: Kysely<any>, dialect: Dialect): Promise<void> {
-  if (dialect !== "sqlite") return;
+  if (dialect === "postgres") return downPostgres(db);
   await dropTriggers(db);
   await run(db, [
     `drop table reports_fts`,
@@ -135,4 +141,98 @@ export async function down(db: Kysely<any>, dialect: Dialect): Promise<void> {
         `when not ${pending(table, "old.id")} begin ${deleteOld} ${indexNew} end`,
     ]);
   }
+}
+
+/** The tsvector of an incident's filter terms (the same spelling as SQLite's `search_facets`). */
+const PG_FACETS_FUNCTION =
+  `create function sigap_incident_facets(status text, type_code text, severity text, agency integer) ` +
+  `returns tsvector language sql immutable parallel safe as $$ select to_tsvector('simple', ` +
+  `'sigapstatus' || status || ' sigapcat' || lower(type_code) || ' sigapsev' || severity || ` +
+  `' sigapagency' || coalesce(agency::text, 'none')) $$`;
+const pgFacets = (row: string) =>
+  `sigap_incident_facets(${row}.status, ${row}.type_code, ${row}.severity, ${row}.agency_org_id)`;
+const pgReportFacets = (incidentId: string) =>
+  `coalesce((select ${pgFacets("i")} from incidents i where i.id = ${incidentId}), ''::tsvector)`;
+
+/** The sync functions of migration 2026-11-28T0100, with or without the filter terms. */
+function pgSyncFunctions(withFacets: boolean): string[] {
+  const reportTsv = `sigap_report_tsv(${list(REPORT_COLUMNS, "new")})`;
+  const incidentTsv = `sigap_incident_tsv(${list(INCIDENT_COLUMNS, "new")})`;
+  const fn = (name: string, body: string) =>
+    `create or replace function ${name}() returns trigger language plpgsql set search_path from current as $$ ` +
+    `begin ${body} return null; end $$`;
+  return withFacets
+    ? [
+        fn(
+          "search_reports_sync",
+          `insert into search_reports (report_id, tsv, facets) values (new.id, ${reportTsv}, ${pgReportFacets("new.incident_id")}) ` +
+            `on conflict (report_id) do update set tsv = excluded.tsv, facets = excluded.facets;`,
+        ),
+        fn(
+          "search_incidents_sync",
+          `insert into search_incidents (incident_id, tsv, facets) values (new.id, ${incidentTsv}, ${pgFacets("new")}) ` +
+            `on conflict (incident_id) do update set tsv = excluded.tsv, facets = excluded.facets;`,
+        ),
+      ]
+    : [
+        fn(
+          "search_reports_sync",
+          `insert into search_reports (report_id, tsv) values (new.id, ${reportTsv}) ` +
+            `on conflict (report_id) do update set tsv = excluded.tsv;`,
+        ),
+        fn(
+          "search_incidents_sync",
+          `insert into search_incidents (incident_id, tsv) values (new.id, ${incidentTsv}) ` +
+            `on conflict (incident_id) do update set tsv = excluded.tsv;`,
+        ),
+      ];
+}
+
+async function upPostgres(db: Kysely<any>): Promise<void> {
+  await run(db, [
+    PG_FACETS_FUNCTION,
+    `alter table search_reports add column facets tsvector not null default ''`,
+    `alter table search_incidents add column facets tsvector not null default ''`,
+    `update search_incidents s set facets = ${pgFacets("i")} from incidents i where i.id = s.incident_id`,
+    `update search_reports s set facets = ${pgFacets("i")} from reports r join incidents i on i.id = r.incident_id ` +
+      `where r.id = s.report_id`,
+    ...pgSyncFunctions(true),
+    // A report linked to an incident (or moved to another) takes its terms; its words stay as they are.
+    `create function search_reports_facets() returns trigger language plpgsql set search_path from current as $$ ` +
+      `begin update search_reports set facets = ${pgReportFacets("new.incident_id")} where report_id = new.id; ` +
+      `return null; end $$`,
+    `create trigger search_reports_facets after update of incident_id on reports for each row ` +
+      `when (old.incident_id is distinct from new.incident_id) execute function search_reports_facets()`,
+    // An incident's new filters reach its own row and its reports' rows.
+    `create function search_incidents_facets() returns trigger language plpgsql set search_path from current as $$ ` +
+      `begin update search_incidents set facets = ${pgFacets("new")} where incident_id = new.id; ` +
+      `update search_reports s set facets = ${pgFacets("new")} from reports r where r.incident_id = new.id and s.report_id = r.id; ` +
+      `return null; end $$`,
+    `create trigger search_incidents_facets after update of ${list(FACET_FIELDS)} on incidents for each row ` +
+      `when (${FACET_FIELDS.map((f) => `old.${f} is distinct from new.${f}`).join(" or ")}) ` +
+      `execute function search_incidents_facets()`,
+    `drop index search_reports_tsv_idx`,
+    `create index search_reports_tsv_idx on search_reports using gin (tsv, facets)`,
+    `drop index search_incidents_tsv_idx`,
+    `create index search_incidents_tsv_idx on search_incidents using gin (tsv, facets)`,
+    `analyze search_reports`,
+    `analyze search_incidents`,
+  ]);
+}
+
+async function downPostgres(db: Kysely<any>): Promise<void> {
+  await run(db, [
+    `drop trigger if exists search_incidents_facets on incidents`,
+    `drop function if exists search_incidents_facets()`,
+    `drop trigger if exists search_reports_facets on reports`,
+    `drop function if exists search_reports_facets()`,
+    ...pgSyncFunctions(false),
+    `drop index search_reports_tsv_idx`,
+    `drop index search_incidents_tsv_idx`,
+    `alter table search_reports drop column facets`,
+    `alter table search_incidents drop column facets`,
+    `create index search_reports_tsv_idx on search_reports using gin (tsv)`,
+    `create index search_incidents_tsv_idx on search_incidents using gin (tsv)`,
+    `drop function sigap_incident_facets(text, text, text, integer)`,
+  ]);
 }
