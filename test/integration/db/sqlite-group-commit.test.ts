@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../../src/db/connect.ts";
+import { openDatabase, SQLITE_CHECKPOINT_PAGES, type Database } from "../../../src/db/connect.ts";
 import { GroupCommitSqliteDialect } from "../../../src/db/sqlite-group-commit.ts";
 
 /*
@@ -206,5 +206,28 @@ describe("SQLite group commit with the WAL flushed after COMMIT", () => {
     flushes[1]!.resolve();
     await Promise.all(later);
     expect(flushes).toHaveLength(2);
+  });
+});
+
+describe("the SQLite WAL under sustained writes", () => {
+  it("is copied back into the database and started again, so it stays near the checkpoint size", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sigap-wal-"));
+    const path = join(dir, "db.sqlite");
+    const database = openDatabase(`sqlite://${path}`);
+    try {
+      await sql`create table t (id integer primary key, v text not null)`.execute(database.db);
+      const limit = SQLITE_CHECKPOINT_PAGES * 4096;
+      // Three times the checkpoint size, in commits of about 1 MB.
+      for (let round = 0; round < 48; round++) {
+        await database.db.transaction().execute(async (trx) => {
+          for (let i = 0; i < 250; i++) await sql`insert into t (v) values (${"w".repeat(4000)})`.execute(trx);
+        });
+      }
+      expect(statSync(`${path}-wal`).size).toBeLessThan(limit * 1.25);
+      expect(statSync(path).size).toBeGreaterThan(limit);
+    } finally {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
