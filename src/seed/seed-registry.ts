@@ -16,6 +16,7 @@ import {
 } from "./demo-data.ts";
 import { mulberry32 } from "./prng.ts";
 import type { DemoSite } from "./report-input.ts";
+import { actorForUser } from "../commands/users/user-actor.ts";
 
 /*
  * The registers behind the demo: organisations (the CSIRT itself, the agencies, vendors, the
@@ -210,15 +211,7 @@ export async function seedUsers(deps: CommandDeps, registry: SeededRegistry): Pr
     actor(username) {
       const user = rows.get(username);
       if (!user) throw new Error(`demo user ${username} is missing`);
-      return {
-        type: "user",
-        id: user.id,
-        username: user.username,
-        role: user.role,
-        specialty: user.specialty,
-        organisationId: user.organisation_id,
-        via: "session",
-      };
+      return actorForUser(user, "session");
     },
   };
 }

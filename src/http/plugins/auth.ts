@@ -5,6 +5,7 @@ import { publicActor, type Actor, type UserActor } from "../../core/actor.ts";
 import { AppError } from "../../core/errors.ts";
 import { assertCan, type Action, type Resource } from "../../core/policies/index.ts";
 import type { AppDeps } from "../deps.ts";
+import { actorForUser } from "../../commands/users/user-actor.ts";
 
 /** The session behind a cookie-authenticated request. */
 export interface AuthSession {
@@ -129,15 +130,7 @@ async function actorFromSession(
       .execute();
   }
   return {
-    actor: {
-      type: "user",
-      id: row.id,
-      username: row.username,
-      role: row.role,
-      specialty: row.specialty,
-      organisationId: row.organisation_id,
-      via: "session",
-    },
+    actor: actorForUser(row, "session"),
     session: { id, csrfToken: row.csrf_token, mustChangePassword: row.must_change_password === 1 },
   };
 }

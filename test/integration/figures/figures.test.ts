@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CommandDeps } from "../../../src/commands/context.ts";
 import { queryContext } from "../../../src/commands/query-context.ts";
-import type { UserActor } from "../../../src/core/actor.ts";
 import { FakeClock } from "../../../src/core/clock.ts";
 import { AppError } from "../../../src/core/errors.ts";
 import type { User } from "../../../src/db/schema.ts";
@@ -9,16 +8,9 @@ import { dashboardFigures, type FiguresInput } from "../../../src/figures/dashbo
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../helpers/databases.ts";
 import { addUser } from "../../helpers/open-case.ts";
 import { buildFigureCases, NOW, type FigureCases } from "./figures-data.ts";
+import { actorForUser } from "../../../src/commands/users/user-actor.ts";
 
-const actorOf = (u: User): UserActor => ({
-  type: "user",
-  id: u.id,
-  username: u.username,
-  role: u.role,
-  specialty: u.specialty,
-  organisationId: u.organisation_id,
-  via: "session",
-});
+const actorOf = (u: User) => actorForUser(u, "session");
 
 describe.each(DIALECTS)("dashboard figures on %s", (dialect) => {
   let database: TestDatabase;

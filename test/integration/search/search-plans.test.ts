@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCommand, type CommandDeps } from "../../../src/commands/context.ts";
 import { queryContext } from "../../../src/commands/query-context.ts";
 import { mergeReport } from "../../../src/commands/reports/merge-report.ts";
-import type { UserActor } from "../../../src/core/actor.ts";
 import { FakeClock } from "../../../src/core/clock.ts";
 import type { User } from "../../../src/db/schema.ts";
 import { SEARCH_TUNING, searchIncidents, type SearchInput } from "../../../src/search/search-incidents.ts";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../helpers/databases.ts";
 import { addUser, openTestCase } from "../../helpers/open-case.ts";
+import { actorForUser } from "../../../src/commands/users/user-actor.ts";
 
 /*
  * Words with few matches are searched by reading every match; common words by walking the
@@ -22,15 +22,7 @@ const T0 = "2026-11-30T02:00:00.000Z";
 const HOUR = 3_600_000;
 const at = (hours: number) => new Date(new Date(T0).getTime() + hours * HOUR).toISOString();
 
-const actorOf = (u: User): UserActor => ({
-  type: "user",
-  id: u.id,
-  username: u.username,
-  role: u.role,
-  specialty: u.specialty,
-  organisationId: u.organisation_id,
-  via: "session",
-});
+const actorOf = (u: User) => actorForUser(u, "session");
 
 describe.each(DIALECTS)("the two search plans on %s", (dialect) => {
   let database: TestDatabase;

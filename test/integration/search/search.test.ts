@@ -2,28 +2,20 @@ import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CommandDeps } from "../../../src/commands/context.ts";
 import { queryContext } from "../../../src/commands/query-context.ts";
-import type { UserActor } from "../../../src/core/actor.ts";
 import { FakeClock } from "../../../src/core/clock.ts";
 import { AppError } from "../../../src/core/errors.ts";
 import type { Incident, User } from "../../../src/db/schema.ts";
 import { searchIncidents, type SearchInput, type SearchPage } from "../../../src/search/search-incidents.ts";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../helpers/databases.ts";
 import { addOrganisation, addUser, openTestCase } from "../../helpers/open-case.ts";
+import { actorForUser } from "../../../src/commands/users/user-actor.ts";
 
 // Monday 30 November 2026, 10:00 WITA.
 const T0 = "2026-11-30T02:00:00.000Z";
 const DAY = 86_400_000;
 const at = (ms: number) => new Date(new Date(T0).getTime() + ms).toISOString();
 
-const actorOf = (u: User): UserActor => ({
-  type: "user",
-  id: u.id,
-  username: u.username,
-  role: u.role,
-  specialty: u.specialty,
-  organisationId: u.organisation_id,
-  via: "session",
-});
+const actorOf = (u: User) => actorForUser(u, "session");
 
 describe.each(DIALECTS)("search on %s", (dialect) => {
   let database: TestDatabase;

@@ -4,26 +4,19 @@ import { listIncidentTimers } from "../../../src/commands/timers/list-timers.ts"
 import { satisfyTimer } from "../../../src/commands/timers/satisfy-timer.ts";
 import { startLegalTimers } from "../../../src/commands/timers/start-legal-timers.ts";
 import { runLegalTimersWatch } from "../../../src/commands/timers/watch-legal-timers.ts";
-import { systemActor, type UserActor } from "../../../src/core/actor.ts";
+import { systemActor } from "../../../src/core/actor.ts";
 import { FakeClock } from "../../../src/core/clock.ts";
 import { AppError } from "../../../src/core/errors.ts";
 import type { User } from "../../../src/db/schema.ts";
 import { queryContext } from "../../../src/commands/query-context.ts";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../helpers/databases.ts";
 import { addOrganisation, addUser, openTestCase } from "../../helpers/open-case.ts";
+import { actorForUser } from "../../../src/commands/users/user-actor.ts";
 
 const T0 = "2026-11-30T02:00:00.000Z";
 const HOUR = 3_600_000;
 const at = (ms: number) => new Date(new Date(T0).getTime() + ms);
-const actorOf = (u: User): UserActor => ({
-  type: "user",
-  id: u.id,
-  username: u.username,
-  role: u.role,
-  specialty: u.specialty,
-  organisationId: u.organisation_id,
-  via: "session",
-});
+const actorOf = (u: User) => actorForUser(u, "session");
 
 describe.each(DIALECTS)("legal timers on %s", (dialect) => {
   let database: TestDatabase;
