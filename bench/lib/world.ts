@@ -13,6 +13,7 @@ import { migrateUp } from "../../src/db/migrate.ts";
 import { SEED_ACTOR, seedRegistry, type SeededRegistry } from "../../src/seed/seed-registry.ts";
 import { readTeamContext, type TeamContext } from "../../src/settings/team-settings.ts";
 import { startBenchPostgres } from "./postgres.ts";
+import { actorForUser } from "../../src/commands/users/user-actor.ts";
 
 /*
  * A database for a read benchmark: migrated, with the demo registry (through the real commands),
@@ -88,15 +89,7 @@ export async function createBenchWorld(
           password: "bench-password-123",
         }),
       );
-      return {
-        type: "user",
-        id: user.id,
-        username: user.username,
-        role: user.role,
-        specialty: user.specialty,
-        organisationId: user.organisation_id,
-        via: "session",
-      };
+      return actorForUser(user, "session");
     },
     async reopen() {
       await database.close();

@@ -10,6 +10,7 @@ import type { Role } from "../../../src/core/roles.ts";
 import type { Incident, Organisation, User } from "../../../src/db/schema.ts";
 import { readTeamContext, type TeamContext } from "../../../src/settings/team-settings.ts";
 import type { TestDatabase } from "../../helpers/databases.ts";
+import { actorForUser } from "../../../src/commands/users/user-actor.ts";
 
 /*
  * A small Denpasar: two agencies with an application each on a shared server, a vendor that
@@ -34,15 +35,7 @@ export interface World {
 
 let seq = 0;
 
-export const actorOf = (user: User): UserActor => ({
-  type: "user",
-  id: user.id,
-  username: user.username,
-  role: user.role,
-  specialty: user.specialty,
-  organisationId: user.organisation_id,
-  via: "session",
-});
+export const actorOf = (user: User): UserActor => actorForUser(user, "session");
 
 /** Builds the world on a migrated test database, on `clock` (a new one at T0 by default). */
 export async function buildWorld(database: TestDatabase, clock: FakeClock = new FakeClock(T0)): Promise<World> {

@@ -23,6 +23,7 @@ import {
   totpEnableBody,
   totpSetupResult,
 } from "./schema.ts";
+import { actorForUser } from "../../../commands/users/user-actor.ts";
 
 const tags = ["auth"];
 /** Guessing passwords from one address is slowed to 10 tries a minute, on top of the per-account lockout. */
@@ -30,15 +31,7 @@ const perIpLimit = { rateLimit: { max: 10, timeWindow: 60_000 } };
 const pendingPasswordChangeAllowed = signedIn({ allowPendingPasswordChange: true });
 
 function presentSession(user: User, via: UserActor["via"], csrfToken: string | null) {
-  const actor: UserActor = {
-    type: "user",
-    id: user.id,
-    username: user.username,
-    role: user.role,
-    specialty: user.specialty,
-    organisationId: user.organisation_id,
-    via,
-  };
+  const actor = actorForUser(user, via);
   return { user: presentUser(user), abilities: abilities(actor), csrfToken };
 }
 
