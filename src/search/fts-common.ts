@@ -64,22 +64,12 @@ export function facetTerms(facets: SearchFacets): string[] {
 }
 
 /**
- * Filters alone are asked of the index when two or more are given: one filter has its own index in
- * result order, but two together may keep few incidents (or none), which only the index can tell
- * without walking them.
- */
-export const FACETS_ALONE = 2;
-
-/**
  * The full-text part of a search, per database: which incidents match (their own title and code,
  * or the text of one of their reports), and fragments of the matching text for a page of results.
  */
 export interface FullTextSearch {
-  /**
-   * The words, and the filters the index holds (SQLite, see fts-sqlite.ts), as this database's
-   * query; null when the index has nothing to add to the filters' own indexes.
-   */
-  prepare(db: Kysely<DB>, terms: SearchTerms, facets: SearchFacets): Promise<FullTextQuery | null>;
+  /** The words (possibly none) and the filters the index holds, as this database's query. */
+  prepare(db: Kysely<DB>, terms: SearchTerms, facets: SearchFacets): Promise<FullTextQuery>;
   /**
    * Asks the index about the words once: every match when there are at most `n` matching reports
    * and `n` incidents matching by their own text (a common word costs `n` reads, not one per

@@ -1,7 +1,6 @@
 import { sql } from "kysely";
 import {
   facetTerms,
-  FACETS_ALONE,
   firstPerIncident,
   HIGHLIGHT_END,
   HIGHLIGHT_START,
@@ -42,7 +41,6 @@ const matches = (query: FullTextQuery) => {
 export const postgresFullText: FullTextSearch = {
   prepare: async (_db, terms, facets) => {
     const filters = facetTerms(facets);
-    if (terms.words.length === 0 && filters.length < FACETS_ALONE) return null;
     return {
       terms,
       expression: terms.words.length === 0 ? "" : tsQueryExpression(terms),

@@ -2,7 +2,6 @@ import { sql, type Kysely, type SqlBool } from "kysely";
 import type { DB } from "../db/schema.ts";
 import {
   facetTerms,
-  FACETS_ALONE,
   firstPerIncident,
   type FullTextProbe,
   type FullTextSearch,
@@ -19,12 +18,12 @@ import { matchesAll, rawSnippet } from "./snippet-text.ts";
  * in `search_facets`, spelt as the migration's views spell them.
  */
 
-function matchExpression(terms: SearchTerms, facets: SearchFacets): string | null {
+/** The words in the text columns, AND the filter terms in `search_facets`. */
+function matchExpression(terms: SearchTerms, facets: SearchFacets): string {
   const filters = facetTerms(facets);
   const quoted = (word: string) => `"${word.replaceAll('"', '""')}"`;
   const parts: string[] = [];
   if (terms.words.length > 0) parts.push(`(- {search_facets} : (${fts5Expression(terms)}))`);
-  else if (filters.length < FACETS_ALONE) return null;
   if (filters.length > 0) parts.push(`({search_facets} : (${filters.map(quoted).join(" ")}))`);
   return parts.join(" AND ");
 }
@@ -33,10 +32,7 @@ function matchExpression(terms: SearchTerms, facets: SearchFacets): string | nul
 const SNIPPET_TOKENS = 16;
 
 export const sqliteFullText: FullTextSearch = {
-  prepare: async (_db, terms, facets) => {
-    const expression = matchExpression(terms, facets);
-    return expression === null ? null : { terms, expression };
-  },
+  prepare: async (_db, terms, facets) => ({ terms, expression: matchExpression(terms, facets) }),
 
   async probe(db, { expression }, n): Promise<FullTextProbe> {
     const reports = await KnownMatches.read(db, "reports_fts", expression, n);

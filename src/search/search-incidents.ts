@@ -203,7 +203,11 @@ export async function searchIncidents(ctx: QueryContext, input: SearchInput): Pr
     severity: input.severity,
     agency: input.agency,
   };
-  const match = await fts.prepare(ctx.db, terms, facets);
+  // The index is asked about words, and about filters alone when two or more are given: one filter
+  // has its own index in result order, but two together may keep few incidents (or none), which
+  // only the index can tell without walking them.
+  const filtersInIndex = Object.values(facets).filter((v) => v !== undefined).length;
+  const match = terms.words.length > 0 || filtersInIndex >= 2 ? await fts.prepare(ctx.db, terms, facets) : null;
   const rows =
     match === null
       ? await inOrder(cursor, input.limit + 1)
